@@ -1,0 +1,7 @@
+package dev.newsflow.contracts;
+
+public enum EntityType {
+    PERSON,
+    LOCATION,
+    ORGANIZATION
+}

@@ -1,0 +1,26 @@
+package dev.newsflow.contracts;
+
+/** Every topic name newsflow reads or writes; nothing else in the code spells them. */
+public final class Topics {
+
+    /** Raw articles, written by ingest-service or by anyone with a Kafka client. */
+    public static final String RAW = "news.articles.raw.v1";
+    /** Enriched articles, written by enrich-service. */
+    public static final String ENRICHED = "news.articles.enriched.v1";
+    /** Published-article events for downstream subscribers, written by publish-service. */
+    public static final String PUBLISHED = "news.articles.published.v1";
+
+    /** Suffix of every dead-letter topic. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+    /** Raw records enrich-service could not read or enrich. */
+    public static final String RAW_DEAD_LETTER = RAW + DEAD_LETTER_SUFFIX;
+    /** Enriched records publish-service could not read or store. */
+    public static final String ENRICHED_DEAD_LETTER = ENRICHED + DEAD_LETTER_SUFFIX;
+
+    private Topics() {
+    }
+
+    public static String deadLetterOf(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+}

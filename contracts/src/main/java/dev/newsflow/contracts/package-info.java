@@ -1,0 +1,2 @@
+/** The outside contract of newsflow: topic names, event records and their JSON Schemas. */
+package dev.newsflow.contracts;
