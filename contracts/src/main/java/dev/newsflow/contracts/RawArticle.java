@@ -31,7 +31,7 @@ public record RawArticle(
         return new RawArticle(newId, url, source, title, body, contentType, language, publishedAt, author, metadata);
     }
 
-    public boolean isHtml() {
+    public boolean hasHtmlBody() {
         return TEXT_HTML.equalsIgnoreCase(contentType);
     }
 }

@@ -1,0 +1,51 @@
+package dev.newsflow.ingest.http;
+
+import dev.newsflow.ingest.IngestProperties;
+import dev.newsflow.ingest.article.ArticleAttributes;
+import dev.newsflow.ingest.article.HtmlArticles;
+import dev.newsflow.ingest.article.JsonArticles;
+import dev.newsflow.ingest.article.PlainTextArticles;
+import dev.newsflow.ingest.intake.ArticleIntake;
+import dev.newsflow.ingest.intake.IngestResult;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/articles}: one article as JSON, plain text or HTML; 202 once the broker holds it. */
+@RestController
+@RequestMapping(path = "/api/v1/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+class ArticleController {
+
+    private final ArticleIntake intake;
+    private final JsonArticles json;
+    private final int maxBodyBytes;
+
+    ArticleController(ArticleIntake intake, JsonArticles json, IngestProperties properties) {
+        this.intake = intake;
+        this.json = json;
+        this.maxBodyBytes = properties.maxBodyBytes();
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<IngestResult> json(HttpServletRequest request) {
+        return accepted(intake.ingest(json.article(RequestBodies.read(request, maxBodyBytes))));
+    }
+
+    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<IngestResult> text(HttpServletRequest request, @ModelAttribute ArticleAttributes attributes) {
+        return accepted(intake.ingest(PlainTextArticles.article(RequestBodies.read(request, maxBodyBytes), attributes)));
+    }
+
+    @PostMapping(consumes = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<IngestResult> html(HttpServletRequest request, @ModelAttribute ArticleAttributes attributes) {
+        return accepted(intake.ingest(HtmlArticles.article(RequestBodies.read(request, maxBodyBytes), attributes)));
+    }
+
+    private static ResponseEntity<IngestResult> accepted(IngestResult result) {
+        return ResponseEntity.accepted().body(result);
+    }
+}

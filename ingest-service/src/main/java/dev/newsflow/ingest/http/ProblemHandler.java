@@ -1,0 +1,107 @@
+package dev.newsflow.ingest.http;
+
+import java.net.URI;
+import java.util.List;
+
+import dev.newsflow.ingest.IngestProperties;
+import dev.newsflow.ingest.article.InvalidArticleException;
+import dev.newsflow.ingest.intake.ArticleTooLargeException;
+import dev.newsflow.ingest.intake.BrokerUnavailableException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Every error answer is {@code application/problem+json} (RFC 9457) saying what to change. A 500
+ * is only ever a fault of the service, never of the input, and is logged.
+ */
+@RestControllerAdvice
+class ProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final String retryAfterSeconds;
+
+    ProblemHandler(IngestProperties properties) {
+        this.retryAfterSeconds = String.valueOf(properties.retryAfterSeconds());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidArticle(InvalidArticleException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid article");
+        problem.setProperty("errors", e.violations());
+        return answer(problem, new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooLarge(ArticleTooLargeException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        problem.setTitle("Article too large");
+        return answer(problem, new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> brokerUnavailable(BrokerUnavailableException e, HttpServletRequest request) {
+        log.warn("Answering 503: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage() + ". Retry after " + retryAfterSeconds + " s");
+        problem.setTitle("Cannot store articles right now");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+        return answer(problem, headers, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        List<String> supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).distinct().sorted().toList();
+        String supportedList = String.join(", ", supported);
+        String sent = request.getContentType() == null ? "No Content-Type header was sent"
+                : "Content-Type '" + request.getContentType() + "' is not supported here";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                sent + "; send one of: " + supportedList);
+        problem.setTitle("Unsupported content type");
+        problem.setProperty("supported", supported);
+        return answer(problem, e.getHeaders(), request);
+    }
+
+    /** Spring MVC's own exceptions (405, 406, 404, ...) carry their status and problem already. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> other(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse response) {
+            return answer(response.getBody(), response.getHeaders(), request, response.getStatusCode());
+        }
+        log.error("Unexpected fault handling {} {}", request.getMethod(), request.getRequestURI(), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The service failed unexpectedly; the article may not be stored. Send it again; if this persists, "
+                        + "report it with the time of the request");
+        problem.setTitle("Internal error");
+        return answer(problem, new HttpHeaders(), request);
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request) {
+        return answer(problem, headers, request, HttpStatusCode.valueOf(problem.getStatus()));
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers,
+            HttpServletRequest request, HttpStatusCode status) {
+        if (problem.getInstance() == null) {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        // set explicitly: the handler's "produces" would otherwise negotiate plain application/json
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}
