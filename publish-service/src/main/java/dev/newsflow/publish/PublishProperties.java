@@ -1,0 +1,57 @@
+package dev.newsflow.publish;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything publish-service can be told; defaults live in {@code application.yml}, each
+ * overridable by environment variable.
+ *
+ * @param partitions partition count of the topics this service declares
+ * @param baseUrl public base URL of the read API, used for {@code href} in published events
+ * @param eventSource CloudEvents {@code source} of the events this service produces
+ * @param publishTimeout how long to wait for the broker to acknowledge a published event
+ * @param cursorSecret key that signs paging cursors, so a tampered cursor is rejected
+ */
+@Validated
+@ConfigurationProperties("newsflow.publish")
+public record PublishProperties(
+        @Min(1) int partitions,
+        @NotBlank String baseUrl,
+        @NotBlank String eventSource,
+        @NotNull Duration publishTimeout,
+        @Valid @NotNull Retry retry,
+        @Valid @NotNull Duplicates duplicates,
+        @Valid @NotNull Paging paging,
+        @NotBlank String cursorSecret) {
+
+    /**
+     * Back-off of failed records. Transient failures (database or broker unavailable) back off
+     * exponentially up to {@code maxInterval} and are retried for as long as they last.
+     *
+     * @param unclassifiedAttempts tries for a failure of unknown kind before it is dead-lettered
+     */
+    public record Retry(
+            @NotNull Duration initialInterval,
+            @DecimalMin("1.0") double multiplier,
+            @NotNull Duration maxInterval,
+            @Min(1) int unclassifiedAttempts) {
+    }
+
+    /**
+     * @param maxHammingDistance simhash distance up to which two articles are near-duplicates; at
+     *     most 3, because the store finds candidates through four 16-bit bands
+     */
+    public record Duplicates(@Min(0) @Max(3) int maxHammingDistance) {
+    }
+
+    public record Paging(@Min(1) int defaultLimit, @Min(1) @Max(1000) int maxLimit) {
+    }
+}

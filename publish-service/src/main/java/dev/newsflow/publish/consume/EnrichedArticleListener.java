@@ -1,0 +1,22 @@
+package dev.newsflow.publish.consume;
+
+import dev.newsflow.contracts.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Hands each enriched record to {@link ArticleIntake}; failures go to the container's error handler. */
+@Component
+class EnrichedArticleListener {
+
+    private final ArticleIntake intake;
+
+    EnrichedArticleListener(ArticleIntake intake) {
+        this.intake = intake;
+    }
+
+    @KafkaListener(id = "publish-enriched", idIsGroup = false, topics = Topics.ENRICHED)
+    void onEnriched(ConsumerRecord<String, byte[]> record) {
+        intake.accept(record.value());
+    }
+}

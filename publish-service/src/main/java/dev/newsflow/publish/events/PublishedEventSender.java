@@ -1,0 +1,97 @@
+package dev.newsflow.publish.events;
+
+import dev.newsflow.contracts.EnrichedArticle;
+import dev.newsflow.contracts.EventTypes;
+import dev.newsflow.contracts.Headers;
+import dev.newsflow.contracts.PublishedArticle;
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.publish.PublishProperties;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Announces a stored article version on the published topic and returns only once the broker
+ * acknowledged it, so the consumed offset is never committed ahead of the event.
+ */
+@Component
+public class PublishedEventSender {
+
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final String articlesUrl;
+    private final String eventSource;
+    private final Duration timeout;
+
+    PublishedEventSender(KafkaTemplate<String, byte[]> kafka, JsonMapper json, PublishProperties properties) {
+        this.kafka = kafka;
+        this.json = json;
+        this.clock = Clock.systemUTC();
+        this.articlesUrl = stripTrailingSlash(properties.baseUrl()) + "/api/v1/articles/";
+        this.eventSource = properties.eventSource();
+        this.timeout = properties.publishTimeout();
+    }
+
+    /** The event id is stable per (id, version): a re-publish after a crash is recognisably the same event. */
+    public static String eventId(String id, long version) {
+        return "published:" + id + ":" + version;
+    }
+
+    public PublishedArticle publish(EnrichedArticle stored) {
+        PublishedArticle event = toEvent(stored, Instant.now(clock));
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, Headers.CE_ID, event.eventId());
+        header(headers, Headers.CE_TYPE, EventTypes.PUBLISHED);
+        header(headers, Headers.CE_SOURCE, eventSource);
+        header(headers, Headers.CE_SPECVERSION, EventTypes.SPEC_VERSION);
+        header(headers, Headers.CE_TIME, event.occurredAt().toString());
+        header(headers, Headers.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                Topics.PUBLISHED, null, event.id(), json.writeValueAsBytes(event), headers);
+        try {
+            kafka.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("interrupted while publishing " + event.eventId(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new PublishFailedException("broker did not acknowledge " + event.eventId(), e);
+        }
+        return event;
+    }
+
+    PublishedArticle toEvent(EnrichedArticle stored, Instant now) {
+        return new PublishedArticle(
+                eventId(stored.id(), stored.version()),
+                now,
+                stored.id(),
+                stored.version(),
+                stored.url(),
+                stored.source(),
+                stored.title(),
+                stored.language(),
+                stored.category(),
+                stored.entities(),
+                stored.duplicateOf(),
+                stored.publishedAt(),
+                articlesUrl + stored.id());
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

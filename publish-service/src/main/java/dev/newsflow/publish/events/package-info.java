@@ -1,0 +1,2 @@
+/** PublishedArticle events for downstream subscribers, with CloudEvents binary-mode headers. */
+package dev.newsflow.publish.events;

@@ -1,0 +1,2 @@
+/** Kafka topics this service declares and the broker's health. */
+package dev.newsflow.publish.kafka;

@@ -1,0 +1,2 @@
+/** The PostgreSQL read store: version-guarded upserts and near-duplicate links. */
+package dev.newsflow.publish.store;

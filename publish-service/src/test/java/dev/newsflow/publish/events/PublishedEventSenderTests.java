@@ -1,0 +1,32 @@
+package dev.newsflow.publish.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.contracts.EnrichedArticle;
+import dev.newsflow.contracts.PublishedArticle;
+import dev.newsflow.publish.PublishProperties;
+import dev.newsflow.publish.TestArticles;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class PublishedEventSenderTests {
+
+    @Test
+    void eventIdIsStablePerVersionAndHrefPointsAtTheReadApi() {
+        PublishProperties properties = new PublishProperties(3, "http://news.example:8083/", "/newsflow/publish-service",
+                Duration.ofSeconds(5), new PublishProperties.Retry(Duration.ofMillis(200), 2, Duration.ofSeconds(30), 4),
+                new PublishProperties.Duplicates(3), new PublishProperties.Paging(20, 100), "secret");
+        PublishedEventSender sender = new PublishedEventSender(null, JsonMapper.builder().build(), properties);
+        EnrichedArticle stored = TestArticles.article("a-1", 7);
+
+        PublishedArticle first = sender.toEvent(stored, Instant.parse("2024-01-01T00:00:00Z"));
+        PublishedArticle again = sender.toEvent(stored, Instant.parse("2024-01-02T00:00:00Z"));
+
+        assertThat(first.eventId()).isEqualTo("published:a-1:7").isEqualTo(again.eventId());
+        assertThat(first.href()).isEqualTo("http://news.example:8083/api/v1/articles/a-1");
+        assertThat(first.title()).isEqualTo(stored.title());
+        assertThat(first.entities()).isEqualTo(stored.entities());
+    }
+}
