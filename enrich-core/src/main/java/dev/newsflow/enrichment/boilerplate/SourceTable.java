@@ -1,0 +1,132 @@
+package dev.newsflow.enrichment.boilerplate;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One source's sentences and the distinct articles each was seen in. Two LRU segments: candidates
+ * (seen in few articles) and confirmed ones, so the steady flow of one-off story sentences only
+ * ever evicts other candidates. Not thread-safe: callers lock the instance.
+ */
+final class SourceTable {
+
+    /** Article id hashes, so a re-enriched article is not counted twice; dropped once saturated. */
+    static final class Entry {
+        int count;
+        int[] articles;
+
+        Entry(int count, int[] articles) {
+            this.count = count;
+            this.articles = articles;
+        }
+
+        /** Adds the article unless already counted; returns the new count. */
+        int add(int article) {
+            if (count >= SourceBoilerplateStore.MAX_COUNT) {
+                return count;
+            }
+            for (int i = 0; i < count; i++) {
+                if (articles[i] == article) {
+                    return count;
+                }
+            }
+            if (count == articles.length) {
+                articles = Arrays.copyOf(articles, Math.min(SourceBoilerplateStore.MAX_COUNT, count * 2));
+            }
+            articles[count++] = article;
+            if (count >= SourceBoilerplateStore.MAX_COUNT) {
+                articles = null;
+            }
+            return count;
+        }
+    }
+
+    private final StoreLimits limits;
+    private final LinkedHashMap<Long, Entry> candidates;
+    private final LinkedHashMap<Long, Entry> confirmed;
+
+    SourceTable(StoreLimits limits) {
+        this.limits = limits;
+        this.candidates = lru(limits.candidatesPerSource());
+        this.confirmed = lru(limits.confirmedPerSource());
+    }
+
+    int observe(long sentence, int article) {
+        Entry entry = confirmed.get(sentence);
+        if (entry != null) {
+            return entry.add(article);
+        }
+        entry = candidates.get(sentence);
+        if (entry == null) {
+            candidates.put(sentence, new Entry(1, new int[] {article, 0}));
+            return 1;
+        }
+        int count = entry.add(article);
+        if (count >= limits.confirmAt()) {
+            candidates.remove(sentence);
+            confirmed.put(sentence, entry);
+        }
+        return count;
+    }
+
+    int size() {
+        return candidates.size() + confirmed.size();
+    }
+
+    void write(DataOutput out) throws IOException {
+        writeSegment(out, candidates);
+        writeSegment(out, confirmed);
+    }
+
+    void read(DataInput in) throws IOException {
+        readSegment(in, candidates);
+        readSegment(in, confirmed);
+    }
+
+    private static void writeSegment(DataOutput out, Map<Long, Entry> segment) throws IOException {
+        out.writeInt(segment.size());
+        for (Map.Entry<Long, Entry> e : segment.entrySet()) {
+            out.writeLong(e.getKey());
+            Entry entry = e.getValue();
+            out.writeByte(entry.count);
+            int ids = entry.articles == null ? 0 : entry.count;
+            out.writeByte(ids);
+            for (int i = 0; i < ids; i++) {
+                out.writeInt(entry.articles[i]);
+            }
+        }
+    }
+
+    private static void readSegment(DataInput in, Map<Long, Entry> segment) throws IOException {
+        int size = in.readInt();
+        for (int i = 0; i < size; i++) {
+            long sentence = in.readLong();
+            int count = in.readUnsignedByte();
+            int ids = in.readUnsignedByte();
+            if (count < 1 || count > SourceBoilerplateStore.MAX_COUNT || ids > count) {
+                throw new IOException("corrupt entry");
+            }
+            int[] articles = ids == 0 ? null : new int[Math.max(ids, 2)];
+            for (int k = 0; k < ids; k++) {
+                articles[k] = in.readInt();
+            }
+            if (articles == null && count < SourceBoilerplateStore.MAX_COUNT) {
+                throw new IOException("corrupt entry: article ids missing");
+            }
+            segment.put(sentence, new Entry(count, articles));
+        }
+    }
+
+    private static LinkedHashMap<Long, Entry> lru(int capacity) {
+        return new LinkedHashMap<>(Math.min(capacity, 64) * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package dev.newsflow.enrichment.entities;
+
+import dev.newsflow.contracts.EntityType;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every mention of one discovered (not gazetteer) name in an article, keyed by its lower-case tokens. */
+final class Candidate {
+
+    final String key;
+    final List<String> tokens;
+    final int firstSeen;
+    private final Map<String, Integer> surfaces = new HashMap<>(2);
+    private final int[] votes = new int[EntityType.values().length];
+    int mentions;
+
+    Candidate(String key, List<String> tokens, int firstSeen) {
+        this.key = key;
+        this.tokens = tokens;
+        this.firstSeen = firstSeen;
+    }
+
+    void add(String surface, EntityType type) {
+        mentions++;
+        surfaces.merge(surface, 1, Integer::sum);
+        if (type != null) {
+            votes[type.ordinal()]++;
+        }
+    }
+
+    /** The type most mentions were given, PERSON before ORGANIZATION before LOCATION on a tie; null when untyped. */
+    EntityType type() {
+        EntityType best = null;
+        int bestVotes = 0;
+        for (EntityType t : new EntityType[] {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION}) {
+            if (votes[t.ordinal()] > bestVotes) {
+                best = t;
+                bestVotes = votes[t.ordinal()];
+            }
+        }
+        return best;
+    }
+
+    /** The spelling used most often, the longer one on a tie. */
+    String surface() {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
+            String s = e.getKey();
+            int c = e.getValue();
+            if (c > bestCount || (c == bestCount && (s.length() > best.length()
+                    || (s.length() == best.length() && s.compareTo(best) < 0)))) {
+                best = s;
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.newsflow.enrichment.entities;
+
+import dev.newsflow.contracts.EntityType;
+import dev.newsflow.enrichment.lexicon.Token;
+import dev.newsflow.enrichment.lexicon.Tokenizer;
+import dev.newsflow.enrichment.lexicon.WordLists;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names and cue words that ship with the project, loaded once per JVM into hash maps:
+ * a token trie of countries (with aliases and demonyms), places and organisations, and the word
+ * sets that type a capitalised run (titles, organisation and place words, given names, speech verbs).
+ */
+final class Gazetteer {
+
+    /** What a gazetteer name stands for. */
+    enum Kind {
+        /** A name of the entity itself. */
+        NAME,
+        /** "Russian", "North Korean": counts as a mention of its country. */
+        DEMONYM,
+        /** "Korea": resolved per article to the one candidate it mentions. */
+        AMBIGUOUS
+    }
+
+    record Entry(String canonical, EntityType type, Kind kind, List<String> candidates, String fallback) {
+    }
+
+    record Match(Entry entry, int length) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Entry entry;
+        /** Per token: must the text be in capitals (acronyms such as "US", "WHO")? */
+        boolean[] upper;
+    }
+
+    static final Gazetteer INSTANCE = new Gazetteer();
+
+    /** Words that may join the parts of one name: "Republic of Korea", "Bashar al-Assad". */
+    static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "des", "da", "do", "dos",
+            "das", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "y", "&");
+    /** The connectors that do not belong to a person's name ("Kim Jong Un of North Korea"). */
+    static final Set<String> BREAKING_CONNECTORS = Set.of("of", "the", "and", "for", "&");
+
+    final Set<String> titles = WordLists.load(WordLists.class, "person-titles.txt");
+    final Set<String> speechVerbs = WordLists.load(Gazetteer.class, "speech-verbs.txt");
+    final Set<String> organizationWords = WordLists.load(Gazetteer.class, "organization-words.txt");
+    final Set<String> placeWords = WordLists.load(Gazetteer.class, "place-words.txt");
+    final Set<String> firstNames = WordLists.load(Gazetteer.class, "first-names.txt");
+
+    private final Node root = new Node();
+    private int maxLength;
+
+    private Gazetteer() {
+        for (String line : WordLists.lines(Gazetteer.class, "countries.txt")) {
+            String[] f = fields(line, 3);
+            Entry country = new Entry(f[0], EntityType.LOCATION, Kind.NAME, List.of(), null);
+            add(f[0], country);
+            for (String alias : items(f[1])) {
+                add(alias, country);
+            }
+            Entry demonym = new Entry(f[0], EntityType.LOCATION, Kind.DEMONYM, List.of(), null);
+            for (String d : items(f[2])) {
+                add(d, demonym);
+                if (!d.endsWith("ese") && !d.endsWith("sh") && !d.endsWith("ch") && !d.endsWith("s")
+                        && !d.endsWith("x") && !d.endsWith("ss")) {
+                    add(d + "s", demonym);
+                }
+            }
+        }
+        for (String line : WordLists.lines(Gazetteer.class, "ambiguous-places.txt")) {
+            String[] f = fields(line, 3);
+            add(f[0], new Entry(f[0], EntityType.LOCATION, Kind.AMBIGUOUS, items(f[1]), f[2].isEmpty() ? null : f[2]));
+        }
+        loadNames("organizations.txt", EntityType.ORGANIZATION);
+        loadNames("places.txt", EntityType.LOCATION);
+    }
+
+    private void loadNames(String resource, EntityType type) {
+        for (String line : WordLists.lines(Gazetteer.class, resource)) {
+            String[] f = fields(line, 2);
+            Entry entry = new Entry(f[0], type, Kind.NAME, List.of(), null);
+            add(f[0], entry);
+            for (String alias : items(f[1])) {
+                add(alias, entry);
+            }
+        }
+    }
+
+    private void add(String name, Entry entry) {
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(name)) {
+            if (t.kind() != Token.Kind.PUNCT || t.text().equals("&")) {
+                tokens.add(t);
+            }
+        }
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Node node = root;
+        for (Token t : tokens) {
+            node = node.next.computeIfAbsent(t.lower(), k -> new Node());
+        }
+        boolean[] upper = new boolean[tokens.size()];
+        for (int i = 0; i < upper.length; i++) {
+            upper[i] = tokens.get(i).isAllCaps();
+        }
+        if (node.entry == null) {
+            node.entry = entry;
+            node.upper = upper;
+        } else if (node.entry.canonical().equals(entry.canonical())) {
+            // "NATO" and "Nato" share a key: capitals are required only where every spelling has them
+            for (int i = 0; i < upper.length; i++) {
+                node.upper[i] &= upper[i];
+            }
+        }
+        maxLength = Math.max(maxLength, tokens.size());
+    }
+
+    /** The longest name starting at {@code from}, not reaching {@code to}; null when none. */
+    Match longest(List<Token> tokens, int from, int to) {
+        Node node = root;
+        Match best = null;
+        int limit = Math.min(to, from + maxLength);
+        for (int i = from; i < limit; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.PUNCT && !t.text().equals("&")) {
+                break;
+            }
+            node = node.next.get(t.lower());
+            if (node == null) {
+                break;
+            }
+            if (node.entry != null && capitalsMatch(tokens, from, node.upper)
+                    && (tokens.get(from).isCapitalized() || tokens.get(from).kind() != Token.Kind.WORD)) {
+                best = new Match(node.entry, i - from + 1);
+            }
+        }
+        return best;
+    }
+
+    private static boolean capitalsMatch(List<Token> tokens, int from, boolean[] upper) {
+        for (int k = 0; k < upper.length; k++) {
+            if (upper[k] && !tokens.get(from + k).isAllCaps()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] fields(String line, int n) {
+        String[] parts = line.split("\\|", -1);
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i < parts.length ? parts[i].strip() : "";
+        }
+        return out;
+    }
+
+    private static List<String> items(String field) {
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(field.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

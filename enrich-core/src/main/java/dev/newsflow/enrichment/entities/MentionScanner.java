@@ -1,0 +1,569 @@
+package dev.newsflow.enrichment.entities;
+
+import dev.newsflow.contracts.EntityType;
+import dev.newsflow.enrichment.lexicon.Token;
+import dev.newsflow.enrichment.lexicon.WordLists;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the name mentions of one article, sentence by sentence. A mention is a run of capitalised
+ * tokens (joined by "of", "the", "al", a possessive 's or a hyphen), cut into gazetteer names and
+ * leftover pieces; a leftover piece is typed by its words and its context, or left untyped for the
+ * resolver to attach to a longer name. One instance per article; not thread-safe.
+ */
+final class MentionScanner {
+
+    private final Gazetteer gaz;
+    /** Words the article also writes in lower case: a capital on them at a sentence start means nothing. */
+    private final Set<String> lowercaseSeen;
+    final Map<String, Candidate> candidates = new LinkedHashMap<>();
+    final Map<Gazetteer.Entry, Integer> gazetteerCounts = new LinkedHashMap<>();
+    private int order;
+
+    private String sentence;
+    private List<Token> tokens;
+
+    MentionScanner(Gazetteer gaz, Set<String> lowercaseSeen) {
+        this.gaz = gaz;
+        this.lowercaseSeen = lowercaseSeen;
+    }
+
+    static Set<String> lowercaseWords(List<List<Token>> sentences) {
+        Set<String> seen = new HashSet<>();
+        for (List<Token> sentence : sentences) {
+            for (Token t : sentence) {
+                if (t.isWord() && !t.isCapitalized()) {
+                    seen.add(t.lower());
+                }
+            }
+        }
+        return seen;
+    }
+
+    void scan(String sentence, List<Token> tokens) {
+        this.sentence = sentence;
+        this.tokens = tokens;
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!tokens.get(i).isCapitalized()) {
+                i++;
+                continue;
+            }
+            int end = runEnd(i);
+            run(i, end, isSentenceStart(i));
+            i = end;
+        }
+    }
+
+    /** Exclusive end of the capitalised run starting at {@code start}. */
+    private int runEnd(int start) {
+        int n = tokens.size();
+        int last = start;
+        int j = start + 1;
+        while (j < n) {
+            Token t = tokens.get(j);
+            if (t.isCapitalized() && !t.isStopWord()) {
+                last = j++;
+            } else if (t.kind() == Token.Kind.CLITIC && j + 1 < n && tokens.get(j + 1).isCapitalized()) {
+                j++;
+            } else if (t.isWord() && t.hyphenBefore() && j == last + 1 && t.lower().length() <= 4
+                    && !t.isCommon()) {
+                last = j++; // "Jong-un", but not "Moscow-based"
+            } else if (isConnector(t)) {
+                int k = j;
+                while (k < n && k - j < 2 && isConnector(tokens.get(k))) {
+                    k++;
+                }
+                if (k < n && tokens.get(k).isCapitalized()) {
+                    j = k;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return last + 1;
+    }
+
+    private static boolean isConnector(Token t) {
+        return (t.isWord() || t.kind() == Token.Kind.PUNCT) && !t.isCapitalized()
+                && Gazetteer.CONNECTORS.contains(t.lower());
+    }
+
+    private boolean isSentenceStart(int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token prev = tokens.get(i - 1);
+        if (prev.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        String p = prev.text();
+        if (p.equals(".")) {
+            // "Mr. Smith": the dot of a title abbreviation does not end a sentence
+            return i < 2 || !tokens.get(i - 2).isPersonTitle();
+        }
+        return p.equals("!") || p.equals("?") || p.equals(":") || p.equals("“") || p.equals("\"")
+                || p.equals("‘") || p.equals("«") || p.equals("(") || p.equals("[") || p.equals("„");
+    }
+
+    private void run(int s, int e, boolean sentenceStart) {
+        boolean initial = sentenceStart;
+        while (s < e && gaz.longest(tokens, s, e) == null) {
+            Token t = tokens.get(s);
+            if (!t.isWord() || isConnector(t) || t.isStopWord()) {
+                s++;
+                initial = false;
+            } else if (initial && ordinaryWord(t) && !(s + 1 < e && gaz.firstNames.contains(t.lower()))
+                    && !startsTypedName(s, e)) {
+                s++;
+                initial = false;
+            } else {
+                break;
+            }
+        }
+        if (s >= e) {
+            return;
+        }
+        int and = andOutsideNames(s, e);
+        if (and > 0) {
+            // "Finance Minister Christian Lindner and Economy Minister Robert Habeck" is two names
+            run(s, and, initial);
+            run(and + 1, e, false);
+            return;
+        }
+        int p = lastTitle(s, e);
+        if (p >= 0) {
+            plain(s, p + 1, initial, false);
+            int nameEnd = p + 1;
+            while (nameEnd < e && !isBreaking(tokens.get(nameEnd))) {
+                nameEnd++;
+            }
+            if (hasTypingWord(p + 1, nameEnd) || coveredByGazetteer(p + 1, nameEnd)) {
+                plain(p + 1, nameEnd, false, true);
+            } else {
+                emit(p + 1, trimEnd(p + 1, nameEnd), EntityType.PERSON);
+            }
+            if (nameEnd < e) {
+                run(nameEnd, e, false);
+            }
+            return;
+        }
+        plain(s, e, initial, true);
+    }
+
+    /** A lower-case "and" of the run that no gazetteer name spans ("Bosnia and Herzegovina"); -1 when none. */
+    private int andOutsideNames(int s, int e) {
+        int i = s;
+        while (i < e) {
+            Gazetteer.Match m = gaz.longest(tokens, i, e);
+            if (m != null) {
+                i += m.length();
+            } else if (i > s && tokens.get(i).text().equals("and")) {
+                return i;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Does a sentence-initial ordinary word begin a typed name ("Democratic Party", "Ministry of
+     * Defence") rather than precede one ("Shares of Acme Robotics Inc")?
+     */
+    private boolean startsTypedName(int s, int e) {
+        if (!hasTypingWord(s + 1, e)) {
+            return false;
+        }
+        String w = tokens.get(s).lower();
+        return tokens.get(s + 1).isCapitalized() || gaz.organizationWords.contains(w) || gaz.placeWords.contains(w);
+    }
+
+    private boolean ordinaryWord(Token t) {
+        return t.isCommon() || lowercaseSeen.contains(t.lower());
+    }
+
+    /** The last title in the run that a name follows ("Russian President | Vladimir Putin"); -1 when none. */
+    private int lastTitle(int s, int e) {
+        for (int i = e - 2; i >= s; i--) {
+            Token next = tokens.get(i + 1);
+            if (isTitle(i, s) && next.isCapitalized() && !isTitle(i + 1, s)
+                    && gaz.longest(tokens, i, e) == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isTitle(int i, int s) {
+        Token t = tokens.get(i);
+        if (t.isPersonTitle()) {
+            return true;
+        }
+        // "Secretary of State Antony Blinken", "Minister of Defence Sergei Shoigu"
+        return i - 2 >= s && tokens.get(i - 1).lower().equals("of") && tokens.get(i - 2).isPersonTitle();
+    }
+
+    private static boolean isBreaking(Token t) {
+        return !t.isCapitalized() && Gazetteer.BREAKING_CONNECTORS.contains(t.lower());
+    }
+
+    private boolean coveredByGazetteer(int s, int e) {
+        Gazetteer.Match m = gaz.longest(tokens, s, e);
+        return m != null && m.length() == e - s;
+    }
+
+    /** Does the span hold an organisation or place word that types a multi-word name? */
+    private boolean hasTypingWord(int s, int e) {
+        for (int i = s; i < e; i++) {
+            String w = tokens.get(i).lower();
+            if (gaz.organizationWords.contains(w) || gaz.placeWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cuts a run without titles into gazetteer names and leftover pieces. A leftover piece right
+     * before "of" + a gazetteer name takes the name in when it ends in an organisation or place word
+     * ("University of California"); a gazetteer place right before a leftover organisation becomes
+     * part of it ("Russian Defence Ministry").
+     */
+    private void plain(int s, int e, boolean initial, boolean personAllowed) {
+        if (s >= e) {
+            return;
+        }
+        if (personAllowed && wholeIsPersonByFirstName(s, e)) {
+            emit(s, e, EntityType.PERSON);
+            return;
+        }
+        List<int[]> pieces = new ArrayList<>();
+        List<Gazetteer.Entry> entries = new ArrayList<>();
+        int leftover = s;
+        int i = s;
+        while (i < e) {
+            Gazetteer.Match m = gaz.longest(tokens, i, e);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (leftover < i) {
+                pieces.add(new int[] {leftover, i});
+                entries.add(null);
+            }
+            pieces.add(new int[] {i, i + m.length()});
+            entries.add(m.entry());
+            i += m.length();
+            leftover = i;
+        }
+        if (leftover < e) {
+            pieces.add(new int[] {leftover, e});
+            entries.add(null);
+        }
+        for (int k = 0; k < pieces.size(); k++) {
+            int[] piece = pieces.get(k);
+            Gazetteer.Entry entry = entries.get(k);
+            if (entry == null && k + 1 < pieces.size() && entries.get(k + 1) != null
+                    && entries.get(k + 1).type() == EntityType.ORGANIZATION && pieces.get(k + 1)[0] == piece[1]
+                    && tokens.get(piece[1] - 1).isCapitalized() && !hasTitle(piece[0], piece[1])) {
+                // a gazetteer organisation inside a longer name: "Free Democrats" is not "Democrats"
+                emit(trimStart(piece[0], piece[1]), pieces.get(k + 1)[1], EntityType.ORGANIZATION);
+                k++;
+                continue;
+            }
+            if (entry != null) {
+                boolean absorbed = false;
+                if (entry.kind() != Gazetteer.Kind.AMBIGUOUS || entry.fallback() != null) {
+                    absorbed = k + 1 < pieces.size() && entries.get(k + 1) == null
+                            && entry.type() == EntityType.LOCATION
+                            && pieces.get(k + 1)[0] == piece[1] && hasOrganizationWord(pieces.get(k + 1));
+                }
+                if (absorbed) {
+                    int[] next = pieces.get(k + 1);
+                    leftoverPiece(piece[0], next[1], initial && piece[0] == s, personAllowed, s, e);
+                    k++;
+                } else {
+                    gazetteerCounts.merge(entry, 1, Integer::sum);
+                }
+                continue;
+            }
+            int end = piece[1];
+            if (k + 1 < pieces.size() && entries.get(k + 1) != null && endsWithOfAfterTypingWord(piece)) {
+                end = pieces.get(k + 1)[1];
+                k++;
+            }
+            leftoverPiece(piece[0], end, initial && piece[0] == s, personAllowed, s, e);
+        }
+    }
+
+    private boolean hasTitle(int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (tokens.get(i).isPersonTitle()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int trimStart(int a, int b) {
+        while (a < b - 1 && edgeWord(tokens.get(a))) {
+            a++;
+        }
+        return a;
+    }
+
+    private boolean wholeIsPersonByFirstName(int s, int e) {
+        int words = e - s;
+        if (words < 2 || words > 4 || !gaz.firstNames.contains(tokens.get(s).lower())) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalized() && !(t.hyphenBefore() && t.isWord())) {
+                return false;
+            }
+        }
+        return !hasTypingWord(s, e) && !coveredByGazetteer(s, e);
+    }
+
+    private boolean hasOrganizationWord(int[] piece) {
+        for (int i = piece[0]; i < piece[1]; i++) {
+            if (gaz.organizationWords.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsWithOfAfterTypingWord(int[] piece) {
+        int last = piece[1] - 1;
+        while (last > piece[0] && (tokens.get(last).lower().equals("the"))) {
+            last--;
+        }
+        if (last <= piece[0] || !(tokens.get(last).lower().equals("of") || tokens.get(last).lower().equals("for"))) {
+            return false;
+        }
+        return hasTypingWord(piece[0], last);
+    }
+
+    /** Splits a leftover piece at "and" (unless it joins two parts of one organisation) and types each part. */
+    private void leftoverPiece(int a, int b, boolean initial, boolean personAllowed, int runStart, int runEnd) {
+        for (int i = a; i < b; i++) {
+            if (!tokens.get(i).isCapitalized() && tokens.get(i).lower().equals("and")
+                    && !(hasOrganizationWord(new int[] {a, i}) && !hasTypingWord(i + 1, b))) {
+                leftoverPiece(a, i, initial, personAllowed, runStart, runEnd);
+                leftoverPiece(i + 1, b, false, personAllowed, runStart, runEnd);
+                return;
+            }
+        }
+        while (a < b && edgeWord(tokens.get(a))) {
+            a++;
+            initial = false;
+        }
+        b = trimEnd(a, b);
+        if (a >= b) {
+            return;
+        }
+        for (int i = a + 1; i < b - 1; i++) {
+            if (tokens.get(i).text().equals("of")
+                    && classify(a, i, initial, personAllowed, a == runStart, false) == EntityType.PERSON) {
+                emit(a, i, EntityType.PERSON);
+                leftoverPiece(i + 1, b, false, personAllowed, runStart, runEnd);
+                return;
+            }
+        }
+        EntityType type = classify(a, b, initial, personAllowed, a == runStart, b == runEnd);
+        if (type != null || !tokens.get(a).isCommon() || b - a > 1) {
+            if (type == null && b - a > 1) {
+                return; // several capitalised words of ordinary vocabulary ("Space Launch Center")
+            }
+            emit(a, b, type);
+        }
+    }
+
+    private boolean edgeWord(Token t) {
+        return !t.isWord() || isConnector(t) || t.isStopWord();
+    }
+
+    private int trimEnd(int a, int b) {
+        while (b > a && (edgeWord(tokens.get(b - 1)) || tokens.get(b - 1).isGeneric())) {
+            b--;
+        }
+        return b;
+    }
+
+    private EntityType classify(int a, int b, boolean initial, boolean personAllowed, boolean atRunStart, boolean atRunEnd) {
+        int words = 0;
+        int ordinary = 0;
+        boolean titled = false;
+        for (int i = a; i < b; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || isConnector(t)) {
+                continue;
+            }
+            words++;
+            if (t.isCommon()) {
+                ordinary++;
+            }
+            titled |= t.isPersonTitle();
+        }
+        String first = tokens.get(a).lower();
+        String last = tokens.get(b - 1).lower();
+        if (gaz.titles.contains(last)) {
+            return null; // a role without a name: "Treasury Secretary", "Foreign Minister"
+        }
+        if (words >= 2 && gaz.placeWords.contains(last)) {
+            return EntityType.LOCATION;
+        }
+        if (words >= 2 && hasOrganizationWord(new int[] {a, b})) {
+            return EntityType.ORGANIZATION;
+        }
+        if (words >= 2 && hasPlaceWord(a, b)) {
+            return EntityType.LOCATION;
+        }
+        if (titled) {
+            return null;
+        }
+        if (atRunStart && placeCueBefore(a)) {
+            return EntityType.LOCATION;
+        }
+        boolean notPerson = atRunEnd && relativeWhichAfter(b);
+        boolean cued = (atRunStart && cueBefore(a)) || (atRunEnd && speechAfter(b));
+        if (words == 1 && tokens.get(a).isAllCaps()) {
+            return cued || notPerson ? EntityType.ORGANIZATION : null;
+        }
+        if (notPerson) {
+            return words >= 2 && ordinary < words ? EntityType.ORGANIZATION : null;
+        }
+        if (!personAllowed) {
+            return null;
+        }
+        if (cued && ordinary < words) {
+            return EntityType.PERSON;
+        }
+        if (words >= 2 && gaz.firstNames.contains(first) && nameLike(a, b)) {
+            return EntityType.PERSON;
+        }
+        if (words >= 2 && ordinary == 0 && nameLike(a, b)) {
+            return EntityType.PERSON;
+        }
+        return null;
+    }
+
+    private boolean hasPlaceWord(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (gaz.placeWords.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Person names are words of two letters or more, no acronyms ("S&P", "Artemis II"), no "&". */
+    private boolean nameLike(int a, int b) {
+        for (int i = a; i < b; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.PUNCT || (t.isWord() && t.isCapitalized() && (t.text().length() < 2 || t.isAllCaps()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the city of Gaziantep", "the town of ...". */
+    private boolean placeCueBefore(int a) {
+        return a >= 2 && tokens.get(a - 1).lower().equals("of") && PLACE_CUES.contains(tokens.get(a - 2).lower());
+    }
+
+    private static final Set<String> PLACE_CUES = Set.of("city", "town", "village", "province", "region", "district",
+            "port", "island", "county", "state", "capital", "suburb", "municipality", "outskirts");
+
+    /** "Lockheed Martin, which builds ...": "which" is said of things, not of people. */
+    private boolean relativeWhichAfter(int b) {
+        return b + 1 < tokens.size() && tokens.get(b).isPunct(',') && tokens.get(b + 1).lower().equals("which");
+    }
+
+    /** "leader Kim Jong Un", "Mr. Smith", "said Putin". */
+    private boolean cueBefore(int a) {
+        if (a == 0) {
+            return false;
+        }
+        Token prev = tokens.get(a - 1);
+        if (prev.isPunct('.')) {
+            return a >= 2 && tokens.get(a - 2).isPersonTitle(); // "Mr. Smith"
+        }
+        return prev.isWord() && !prev.isCapitalized() && (prev.isPersonTitle()
+                || gaz.speechVerbs.contains(prev.lower()) || prev.lower().equals("met") || prev.lower().equals("thanked"));
+    }
+
+    /** "Putin said", "Putin also said", "Putin, who ...". */
+    private boolean speechAfter(int b) {
+        int n = tokens.size();
+        if (b >= n) {
+            return false;
+        }
+        Token next = tokens.get(b);
+        if (next.isPunct(',')) {
+            return b + 1 < n && tokens.get(b + 1).lower().equals("who");
+        }
+        if (next.isWord() && gaz.speechVerbs.contains(next.lower())) {
+            return true;
+        }
+        return next.isWord() && AUXILIARIES.contains(next.lower()) && b + 1 < n
+                && gaz.speechVerbs.contains(tokens.get(b + 1).lower());
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("also", "then", "later", "has", "had", "have", "was",
+            "is", "would", "will", "reportedly", "previously", "earlier", "once", "repeatedly");
+
+    private void emit(int a, int b, EntityType type) {
+        if (a >= b) {
+            return;
+        }
+        List<String> keyTokens = new ArrayList<>(b - a);
+        for (int i = a; i < b; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.PUNCT) {
+                keyTokens.add(t.lower());
+            }
+        }
+        if (keyTokens.isEmpty()) {
+            return;
+        }
+        String key = String.join(" ", keyTokens);
+        Candidate c = candidates.get(key);
+        if (c == null) {
+            c = new Candidate(key, List.copyOf(keyTokens), order++);
+            candidates.put(key, c);
+        }
+        c.add(surface(tokens.get(a).start(), tokens.get(b - 1).end()), type);
+    }
+
+    private String surface(int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = sentence.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c == '’' || c == 'ʼ' ? '\'' : c);
+        }
+        return sb.toString();
+    }
+}

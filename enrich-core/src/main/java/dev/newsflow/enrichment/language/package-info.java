@@ -1,0 +1,2 @@
+/** Language identification with OpenNLP's language detector model, on a bounded prefix of the text. */
+package dev.newsflow.enrichment.language;

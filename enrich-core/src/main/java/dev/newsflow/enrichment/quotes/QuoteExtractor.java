@@ -1,0 +1,493 @@
+package dev.newsflow.enrichment.quotes;
+
+import dev.newsflow.contracts.Entity;
+import dev.newsflow.contracts.EntityType;
+import dev.newsflow.contracts.Quote;
+import dev.newsflow.enrichment.TextAnalysis;
+import dev.newsflow.enrichment.entities.EntityExtractor;
+import dev.newsflow.enrichment.lexicon.Limits;
+import dev.newsflow.enrichment.lexicon.Token;
+import dev.newsflow.enrichment.lexicon.TokenizedText;
+import dev.newsflow.enrichment.lexicon.Tokenizer;
+import dev.newsflow.enrichment.lexicon.WordLists;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Direct quotations, in the order the article gives them, with their speaker when the text says
+ * who it is.
+ * <p>
+ * Marked quotations are found in the cleaned body, so one that runs over several sentences or
+ * paragraphs is one quotation: curly (“…”), low (&bdquo;…“), guillemets («…»), straight ("…") and
+ * single curly (‘…’) quotes, at least three words (shorter ones are scare quotes such as ‘holy war’).
+ * The speaker comes from the words right after the quotation ("…,” Putin said", "…,” said Putin",
+ * "…” — Putin") or right before it ("Putin remarked, “…", "Kim Jong told Putin, “…"); "he said"
+ * takes the previous speaker. Sentences without quote marks count as quotations only when they are
+ * plainly first-person speech and attributed ("We are meeting at a special time, said Putin",
+ * "…, Putin said", "… – Putin", "Putin said, let me remind you…"); reported speech ("Kim said that
+ * …") is not a quotation. Speakers are given the full name the article uses for them ("Putin" is
+ * "Vladimir Putin").
+ * <p>
+ * Thread-safe: all state is per call.
+ */
+public final class QuoteExtractor {
+
+    static final int MAX_QUOTES = 50;
+    private static final int MAX_QUOTE_CHARS = 2_000;
+    private static final int CONTEXT_CHARS = 160;
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+            "remarked", "remarks", "stated", "states", "noted", "notes", "explained", "explains", "wrote", "writes",
+            "argued", "argues", "insisted", "insists", "warned", "warns", "declared", "declares", "asked", "asks",
+            "replied", "replies", "recalled", "recalls", "continued", "stressed", "stresses", "admitted",
+            "acknowledged", "tweeted", "posted", "commented", "answered", "responded", "urged", "promised", "vowed",
+            "claimed", "claims", "announced", "confirmed");
+    private static final Set<String> AUXILIARIES = Set.of("also", "then", "later", "has", "had", "have",
+            "once", "previously", "earlier", "reportedly", "further", "simply", "just");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+            "ourselves", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "let's");
+    private static final String QUOTE_CHARS = "“”„\"«»";
+    /** Marks where a pronoun speaker must take the previous speaker. */
+    private static final String PRONOUN = "\u0000pronoun";
+
+    private final EntityExtractor entities = new EntityExtractor();
+
+    private record Found(int position, String text, String speaker) {
+    }
+
+    public QuoteExtractor() {
+    }
+
+    public List<Quote> extract(TextAnalysis text) {
+        TokenizedText tokenized = TokenizedText.of(text);
+        String body = text.body() == null || text.body().isBlank()
+                ? String.join("\n", tokenized.sentences()) : Limits.cut(text.body(), Limits.MAX_CHARS);
+        List<Found> found = new ArrayList<>();
+        marked(body, found);
+        unmarked(body, tokenized, found);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        found.sort(Comparator.comparingInt(Found::position));
+        List<Entity> known = null;
+        Map<String, String> canonical = new HashMap<>();
+        List<Quote> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String previous = null;
+        for (Found f : found) {
+            String speaker = f.speaker();
+            if (PRONOUN.equals(speaker)) {
+                speaker = previous;
+            } else if (speaker != null) {
+                if (known == null) {
+                    known = entities.extract(text);
+                }
+                List<Entity> entitiesOfText = known;
+                speaker = canonical.computeIfAbsent(speaker, sp -> canonical(sp, entitiesOfText));
+                previous = speaker;
+            }
+            if (seen.add(f.text()) && out.size() < MAX_QUOTES) {
+                out.add(new Quote(speaker, f.text()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void marked(String body, List<Found> found) {
+        int n = body.length();
+        int i = 0;
+        while (i < n) {
+            char c = body.charAt(i);
+            if (!isOpener(body, i, c)) {
+                i++;
+                continue;
+            }
+            int close = closing(body, i, c);
+            if (close < 0) {
+                i++;
+                continue;
+            }
+            String inner = clean(body, i + 1, close);
+            if (words(inner) >= 3) {
+                String speaker = speakerAfter(body, close + 1);
+                if (speaker == null) {
+                    speaker = speakerBefore(body, i);
+                }
+                found.add(new Found(i, inner, speaker));
+            }
+            i = close + 1;
+        }
+    }
+
+    private static boolean isOpener(String s, int i, char c) {
+        switch (c) {
+            case '“', '„', '«':
+                return true;
+            case '"', '‘':
+                boolean before = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "([{—–-:".indexOf(s.charAt(i - 1)) >= 0;
+                return before && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
+            default:
+                return false;
+        }
+    }
+
+    /** Index of the quote closing the one opened at {@code open}, or -1 when it is not closed in reach. */
+    private static int closing(String s, int open, char opener) {
+        int limit = Math.min(s.length(), open + 1 + MAX_QUOTE_CHARS);
+        for (int j = open + 1; j < limit; j++) {
+            char c = s.charAt(j);
+            switch (opener) {
+                case '“':
+                    if (c == '”') {
+                        return j;
+                    }
+                    if (c == '“' && !startsParagraph(s, j)) {
+                        return -1; // a new quotation opened before this one closed
+                    }
+                    break;
+                case '„':
+                    if (c == '“' || c == '”') {
+                        return j;
+                    }
+                    break;
+                case '«':
+                    if (c == '»') {
+                        return j;
+                    }
+                    break;
+                case '"':
+                    if (c == '"') {
+                        return Character.isWhitespace(s.charAt(j - 1)) ? -1 : j;
+                    }
+                    break;
+                default: // ‘ closes at a ’ that is not an apostrophe inside a word
+                    if (c == '’' && !Character.isWhitespace(s.charAt(j - 1))
+                            && (j + 1 == s.length() || !Character.isLetter(s.charAt(j + 1)))) {
+                        return j;
+                    }
+                    break;
+            }
+        }
+        return -1;
+    }
+
+    /** A quotation that goes on over paragraphs reopens each one without closing the last. */
+    private static boolean startsParagraph(String s, int j) {
+        for (int k = j - 1; k >= 0; k--) {
+            char c = s.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String clean(String s, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '“' && startsParagraph(s, i)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        int end = sb.length();
+        while (end > 0 && (sb.charAt(end - 1) == ',' || sb.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return sb.substring(0, end);
+    }
+
+    private static int words(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    /** "…,” Putin said", "…,” said Putin", "…” — Putin", "…,” he said". */
+    private static String speakerAfter(String s, int from) {
+        int to = from;
+        int limit = Math.min(s.length(), from + CONTEXT_CHARS);
+        while (to < limit && s.charAt(to) != '\n' && QUOTE_CHARS.indexOf(s.charAt(to)) < 0) {
+            to++;
+        }
+        List<Token> t = Tokenizer.tokenize(s, from, to);
+        int k = 0;
+        boolean dash = false;
+        while (k < t.size() && t.get(k).kind() == Token.Kind.PUNCT) {
+            String p = t.get(k).text();
+            if (p.equals(".") || p.equals("!") || p.equals("?")) {
+                return null; // the sentence ended: what follows is not an attribution
+            }
+            dash |= p.equals("—") || p.equals("–") || p.equals("-");
+            k++;
+        }
+        if (k >= t.size()) {
+            return null;
+        }
+        if (SPEECH_VERBS.contains(t.get(k).lower())) {
+            return name(t, k + 1, true);
+        }
+        if (PRONOUNS.contains(t.get(k).lower())) {
+            int v = skipAuxiliaries(t, k + 1);
+            return v < t.size() && SPEECH_VERBS.contains(t.get(v).lower()) ? PRONOUN : null;
+        }
+        int end = nameEnd(t, k);
+        if (end == k) {
+            return null;
+        }
+        int role = end;
+        while (role < t.size() && t.get(role).isWord() && t.get(role).isPersonTitle()) {
+            role++;
+        }
+        if (role > end && nameEnd(t, role) > role) {
+            k = role; // "…,” City manager Pep Guardiola told reporters"
+            end = nameEnd(t, role);
+        }
+        int v = skipAuxiliaries(t, end);
+        if ((v < t.size() && SPEECH_VERBS.contains(t.get(v).lower())) || (dash && (end == t.size() || t.get(end).kind() == Token.Kind.PUNCT))) {
+            return name(t, k, false);
+        }
+        return null;
+    }
+
+    /** "Putin remarked, “…", "Kim Jong told Putin, “…", "Putin said in his speech: “…", "said Putin: “…". */
+    private static String speakerBefore(String s, int open) {
+        int from = open;
+        int limit = Math.max(0, open - CONTEXT_CHARS);
+        while (from > limit) {
+            char c = s.charAt(from - 1);
+            if (c == '\n' || QUOTE_CHARS.indexOf(c) >= 0 || c == '’'
+                    || ((c == '.' || c == '!' || c == '?') && from < open && Character.isWhitespace(s.charAt(from)))) {
+                break;
+            }
+            from--;
+        }
+        List<Token> t = Tokenizer.tokenize(s, from, open);
+        for (int v = t.size() - 1; v >= 0 && t.size() - v <= 7; v--) {
+            if (!SPEECH_VERBS.contains(t.get(v).lower())) {
+                continue;
+            }
+            int subjectEnd = v;
+            while (subjectEnd > 0 && AUXILIARIES.contains(t.get(subjectEnd - 1).lower())) {
+                subjectEnd--;
+            }
+            if (subjectEnd > 0 && PRONOUNS.contains(t.get(subjectEnd - 1).lower())) {
+                return PRONOUN;
+            }
+            int start = subjectEnd;
+            while (start > 0 && isNameToken(t.get(start - 1))) {
+                start--;
+                if (start >= 2 && t.get(start - 1).text().equals("the") && t.get(start - 2).text().equals("of")
+                        && start >= 3 && isNameToken(t.get(start - 3))) {
+                    start -= 2; // "Friedrich Merz of the Christian Democratic Union said"
+                } else if (start >= 2 && t.get(start - 1).text().equals("of") && isNameToken(t.get(start - 2))) {
+                    start -= 1;
+                }
+            }
+            if (start < subjectEnd) {
+                String name = name(t, start, false);
+                if (name != null) {
+                    return name;
+                }
+            }
+            return name(t, v + 1, true);
+        }
+        return null;
+    }
+
+    private static int skipAuxiliaries(List<Token> t, int k) {
+        while (k < t.size() && AUXILIARIES.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isNameToken(Token t) {
+        return t.isCapitalized() || (t.isWord() && t.hyphenBefore()) || t.kind() == Token.Kind.CLITIC;
+    }
+
+    private static int nameEnd(List<Token> t, int k) {
+        int end = k;
+        while (end < t.size() && end - k < 6 && (t.get(end).isCapitalized() || (end > k && t.get(end).isWord()
+                && t.get(end).hyphenBefore()))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * The person name starting at {@code k}: capitalised words, minus a leading "The" and anything up
+     * to a title ("Russian President Vladimir Putin" is "Vladimir Putin"); null when there is none.
+     */
+    private static String name(List<Token> t, int k, boolean skipArticle) {
+        if (skipArticle && k < t.size() && t.get(k).lower().equals("the")) {
+            return null; // "said the minister": a role, not a name
+        }
+        int end = nameEnd(t, k);
+        int start = k;
+        for (int i = k; i < end; i++) {
+            if (t.get(i).isPersonTitle()) {
+                start = i + 1;
+            }
+        }
+        while (start < end && (t.get(start).lower().equals("the") || t.get(start).lower().equals("i"))) {
+            start++;
+        }
+        if (start >= end) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            Token tok = t.get(i);
+            if (i > start && !tok.hyphenBefore()) {
+                sb.append(' ');
+            } else if (tok.hyphenBefore() && i > start) {
+                sb.append('-');
+            }
+            sb.append(tok.text());
+        }
+        return sb.toString();
+    }
+
+    /** Attributed first-person sentences without quote marks. */
+    private static void unmarked(String body, TokenizedText tokenized, List<Found> found) {
+        List<String> sentences = tokenized.sentences();
+        int searchFrom = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            List<Token> t = tokenized.tokens().get(i);
+            if (hasQuoteMark(sentence) || !firstPerson(t)) {
+                continue;
+            }
+            int found0 = found.size();
+            attributedAtEnd(sentence, t, found);
+            if (found.size() == found0) {
+                attributedAtStart(sentence, t, found);
+            }
+            if (found.size() > found0) {
+                int at = body.indexOf(sentence, searchFrom);
+                int position = at >= 0 ? at : searchFrom;
+                searchFrom = at >= 0 ? at + sentence.length() : searchFrom;
+                Found f = found.remove(found.size() - 1);
+                found.add(new Found(position, f.text(), f.speaker()));
+            }
+        }
+    }
+
+    private static boolean hasQuoteMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (QUOTE_CHARS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean firstPerson(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (FIRST_PERSON.contains(tok.lower())
+                    || (tok.lower().equals("let") && i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.CLITIC)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "…, said Putin." / "…, Putin said." / "… – Putin." */
+    private static void attributedAtEnd(String sentence, List<Token> t, List<Found> found) {
+        int end = t.size();
+        while (end > 0 && t.get(end - 1).kind() == Token.Kind.PUNCT && ".!".contains(t.get(end - 1).text())) {
+            end--;
+        }
+        for (int sep = end - 2; sep > 0 && end - sep <= 6; sep--) {
+            Token s = t.get(sep);
+            boolean comma = s.isPunct(',');
+            boolean dash = s.isPunct('–') || s.isPunct('—');
+            if (!comma && !dash) {
+                continue;
+            }
+            List<Token> tail = t.subList(sep + 1, end);
+            String speaker = null;
+            if (comma && SPEECH_VERBS.contains(tail.get(0).lower()) && nameEnd(tail, 1) == tail.size()) {
+                speaker = name(tail, 1, true);
+            } else if (comma && tail.size() >= 2 && SPEECH_VERBS.contains(tail.get(tail.size() - 1).lower())
+                    && nameEnd(tail, 0) == tail.size() - 1) {
+                speaker = name(tail, 0, false);
+            } else if (dash && nameEnd(tail, 0) == tail.size()) {
+                speaker = name(tail, 0, false);
+            }
+            if (speaker != null) {
+                String text = sentence.substring(0, t.get(sep).start()).strip();
+                if (words(text) >= 4 && firstPerson(t.subList(0, sep))) {
+                    found.add(new Found(0, text, speaker));
+                }
+                return;
+            }
+        }
+    }
+
+    /** "Putin said, let me remind you …" (but not "Kim said that …"). */
+    private static void attributedAtStart(String sentence, List<Token> t, List<Found> found) {
+        int end = nameEnd(t, 0);
+        if (end == 0) {
+            return;
+        }
+        int v = skipAuxiliaries(t, end);
+        if (v + 2 < t.size() && SPEECH_VERBS.contains(t.get(v).lower()) && t.get(v + 1).isPunct(',')
+                && !t.get(v + 2).lower().equals("that")) {
+            String speaker = name(t, 0, false);
+            String text = sentence.substring(t.get(v + 2).start()).strip();
+            if (speaker != null && words(text) >= 4 && firstPerson(t.subList(v + 2, t.size()))) {
+                found.add(new Found(0, text, speaker));
+            }
+        }
+    }
+
+    /** The article's full name for a speaker when exactly one person or organisation fits it. */
+    private static String canonical(String speaker, List<Entity> known) {
+        List<String> words = Arrays.asList(speaker.toLowerCase(Locale.ROOT).replace('-', ' ').split(" "));
+        String match = null;
+        for (Entity e : known) {
+            if (e.type() == EntityType.LOCATION) {
+                continue;
+            }
+            List<String> name = Arrays.asList(e.text().toLowerCase(Locale.ROOT).replace('-', ' ').split(" "));
+            int n = words.size();
+            int m = name.size();
+            boolean fits = m >= n && (name.subList(0, n).equals(words) || name.subList(m - n, m).equals(words));
+            if (fits) {
+                if (match != null && !match.equals(e.text())) {
+                    return speaker;
+                }
+                match = e.text();
+            }
+        }
+        return match != null ? match : speaker;
+    }
+}

@@ -1,0 +1,2 @@
+/** Direct quotations and who said them. */
+package dev.newsflow.enrichment.quotes;

@@ -1,0 +1,2 @@
+/** Fast, allocation-light text primitives: sentence splitting, word tokens and counts. */
+package dev.newsflow.enrichment.text;

@@ -1,0 +1,142 @@
+package dev.newsflow.enrichment.entities;
+
+import dev.newsflow.contracts.Entity;
+import dev.newsflow.contracts.EntityType;
+import dev.newsflow.enrichment.TextAnalysis;
+import dev.newsflow.enrichment.lexicon.TestArticles;
+import org.junit.jupiter.api.Test;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityExtractorTests {
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    private static List<String> texts(List<Entity> entities, EntityType type) {
+        return entities.stream().filter(e -> e.type() == type).map(Entity::text).toList();
+    }
+
+    private static Entity find(List<Entity> entities, String text) {
+        return entities.stream().filter(e -> e.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void seedNamesEachPersonOnceWithMergedCounts() {
+        List<Entity> entities = extractor.extract(TestArticles.seed());
+
+        List<String> persons = texts(entities, EntityType.PERSON);
+        assertThat(persons).containsOnlyOnce("Vladimir Putin", "Kim Jong Un")
+                .doesNotContain("Putin", "Kim", "Kim Jong", "President Vladimir Putin");
+        // "Putin" alone is most of the article's mentions: they must have been counted for Vladimir Putin
+        assertThat(find(entities, "Vladimir Putin").count()).isGreaterThanOrEqualTo(15);
+        assertThat(find(entities, "Kim Jong Un").count()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void seedPlacesIncludeRussiaAndNorthKoreaWithTheLongNameAsAnAlias() {
+        List<Entity> entities = extractor.extract(TestArticles.seed());
+
+        List<String> locations = texts(entities, EntityType.LOCATION);
+        assertThat(locations).contains("Russia", "North Korea", "Vostochny Cosmodrome")
+                .doesNotContain("Democratic People's Republic of Korea", "Democratic People’s Republic of Korea", "Korea");
+        assertThat(find(entities, "North Korea").count()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void seedHasNoSentenceStartersTitlesOrDemonymsAsEntities() {
+        List<String> all = extractor.extract(TestArticles.seed()).stream().map(Entity::text).toList();
+
+        assertThat(all).doesNotContain("Get", "According", "Finally", "Recently", "Of course", "Thank", "Our", "The",
+                "We", "I", "Cosmodrome", "President", "Russian", "North Korean", "Leave a Reply", "Copyright");
+    }
+
+    @Test
+    void straightAndCurlyApostrophesNameTheSameCountry() {
+        TextAnalysis text = TestArticles.of("", "Officials of the Democratic People's Republic of Korea met. "
+                + "Later the Democratic People’s Republic of Korea said it agreed.");
+
+        List<Entity> entities = extractor.extract(text);
+
+        assertThat(entities).containsExactly(new Entity("North Korea", EntityType.LOCATION, 2));
+    }
+
+    @Test
+    void titlesAreCuesAndNotPartOfTheName() {
+        TextAnalysis text = TestArticles.of("", "Prime Minister Narendra Modi met Chancellor Olaf Scholz in Berlin. "
+                + "Mr. Modi said the talks went well, and spokesman Steffen Hebestreit agreed.");
+
+        List<Entity> entities = extractor.extract(text);
+
+        assertThat(texts(entities, EntityType.PERSON))
+                .containsExactlyInAnyOrder("Narendra Modi", "Olaf Scholz", "Steffen Hebestreit");
+        assertThat(find(entities, "Narendra Modi").count()).isEqualTo(2);
+        assertThat(texts(entities, EntityType.LOCATION)).containsExactly("Berlin");
+    }
+
+    @Test
+    void demonymsCountForTheirCountryAndAreNeverPeople() {
+        TextAnalysis text = TestArticles.of("", "The Russian said he would stay. Russian troops left Ukraine. "
+                + "Americans were told to leave.");
+
+        List<Entity> entities = extractor.extract(text);
+
+        assertThat(texts(entities, EntityType.PERSON)).isEmpty();
+        assertThat(find(entities, "Russia").count()).isEqualTo(2);
+        assertThat(texts(entities, EntityType.LOCATION)).contains("United States", "Ukraine");
+    }
+
+    @Test
+    void anAmbiguousShortNameIsNotCreditedToEitherPerson() {
+        TextAnalysis text = TestArticles.of("", "Kim Jong Un arrived with his sister Kim Yo Jong. "
+                + "Later Kim said the visit was a success.");
+
+        List<String> persons = texts(extractor.extract(text), EntityType.PERSON);
+
+        assertThat(persons).containsExactlyInAnyOrder("Kim Jong Un", "Kim Yo Jong");
+    }
+
+    @Test
+    void organisationsComeFromSuffixesGazetteerAndContext() {
+        TextAnalysis text = TestArticles.of("", "Shares of Acme Robotics Inc. rose after the Bank of England cut rates. "
+                + "NATO and the UN welcomed the move, Reuters reported.");
+
+        List<String> organisations = texts(extractor.extract(text), EntityType.ORGANIZATION);
+
+        assertThat(organisations).contains("Acme Robotics Inc", "Bank of England", "NATO", "United Nations", "Reuters");
+    }
+
+    @Test
+    void sortedByCountThenName() {
+        List<Entity> entities = extractor.extract(TestArticles.seed());
+
+        assertThat(entities).isSortedAccordingTo(Comparator.comparingInt(Entity::count).reversed()
+                .thenComparing(Entity::text));
+    }
+
+    @Test
+    void headlineCaseTitleOnlyCountsNamesKnownFromTheBody() {
+        TextAnalysis text = TestArticles.of("Markets Rally As Investors Cheer Powell Remarks",
+                "Fed Chair Jerome Powell said inflation was easing.");
+
+        List<Entity> entities = extractor.extract(text);
+
+        assertThat(texts(entities, EntityType.PERSON)).containsExactly("Jerome Powell");
+        assertThat(find(entities, "Jerome Powell").count()).isEqualTo(2);
+        assertThat(entities).extracting(Entity::text).doesNotContain("Markets Rally", "Investors Cheer");
+    }
+
+    @Test
+    void sameResultFromManyThreads() {
+        TextAnalysis seed = TestArticles.seed();
+        List<Entity> expected = extractor.extract(seed);
+
+        List<List<Entity>> results = IntStream.range(0, 64).parallel()
+                .mapToObj(i -> extractor.extract(i % 2 == 0 ? seed : TestArticles.seed())).toList();
+
+        assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
+    }
+}
