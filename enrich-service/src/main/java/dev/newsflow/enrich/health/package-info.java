@@ -1,0 +1,2 @@
+/** Whether the broker answers, for /actuator/health. */
+package dev.newsflow.enrich.health;

@@ -1,0 +1,31 @@
+package dev.newsflow.enrich.pipeline;
+
+/**
+ * A record that will fail the same way however often it is retried: unreadable bytes, a value
+ * that breaks the RawArticle schema, or an article that makes enrichment throw.
+ */
+public class UnprocessableRecordException extends RuntimeException {
+
+    private final Reason reason;
+
+    public UnprocessableRecordException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public UnprocessableRecordException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Why a record was dead-lettered; goes into the dead-letter record's headers. */
+    public enum Reason {
+        NOT_UTF8,
+        NOT_JSON,
+        SCHEMA_INVALID,
+        ENRICHMENT_FAILED
+    }
+}
