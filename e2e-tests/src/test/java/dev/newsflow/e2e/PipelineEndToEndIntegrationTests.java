@@ -1,0 +1,174 @@
+package dev.newsflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.newsflow.contracts.Topics;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The three services, each from its executable jar in its own process, against one real Kafka
+ * broker and one real PostgreSQL: the seed article goes in at the HTTP edge and comes out cleaned
+ * and queryable at the read API, and as an event on the published topic.
+ */
+class PipelineEndToEndIntegrationTests {
+
+    private static final Path ROOT = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
+    private static final String VERSION = System.getProperty("newsflow.version", "0.1.0-SNAPSHOT");
+    private static final Path SEED = ROOT.resolve("samples/kim-putin-vostochny-summit.txt");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path work;
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static EmbeddedPostgres postgres;
+    private static final List<ServiceProcess> services = new ArrayList<>();
+    private static ServiceProcess ingest;
+    private static ServiceProcess publish;
+
+    @BeforeAll
+    static void startEverything() throws IOException {
+        kafka = new EmbeddedKafkaKraftBroker(1, 3);
+        kafka.brokerProperties(Map.of(
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "group.initial.rebalance.delay.ms", "0"));
+        kafka.afterPropertiesSet();
+        postgres = EmbeddedPostgres.builder().start();
+
+        int ingestPort = freePort();
+        int enrichPort = freePort();
+        int publishPort = freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP", kafka.getBrokersAsString());
+        env.put("TOPIC_PARTITIONS", "3");
+        env.put("INGEST_PORT", Integer.toString(ingestPort));
+        env.put("ENRICH_PORT", Integer.toString(enrichPort));
+        env.put("PUBLISH_PORT", Integer.toString(publishPort));
+        env.put("DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"));
+        env.put("DATABASE_USER", "postgres");
+        env.put("DATABASE_PASSWORD", "postgres");
+        env.put("PUBLISH_BASE_URL", "http://127.0.0.1:" + publishPort);
+        env.put("ENRICH_STATE_DIR", work.resolve("enrich-state").toString());
+
+        Path logs = ROOT.resolve("e2e-tests/target/e2e-logs");
+        ingest = start("ingest-service", ingestPort, env, logs);
+        ServiceProcess enrich = start("enrich-service", enrichPort, env, logs);
+        publish = start("publish-service", publishPort, env, logs);
+        for (ServiceProcess service : List.of(ingest, enrich, publish)) {
+            service.awaitHealthy(Duration.ofSeconds(120));
+        }
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        for (ServiceProcess service : services) {
+            service.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        if (kafka != null) {
+            kafka.destroy();
+        }
+    }
+
+    @Test
+    void seedArticleBecomesQueryableCleanedAndPublished() throws Exception {
+        List<String> publishedKeys = new CopyOnWriteArrayList<>();
+        try (KafkaConsumer<String, String> subscriber = subscriber()) {
+            subscriber.subscribe(List.of(Topics.PUBLISHED));
+
+            var accepted = HTTP.send(HttpRequest.newBuilder(ingest.uri("/api/v1/articles"))
+                            .header("Content-Type", "text/plain; charset=utf-8")
+                            .POST(HttpRequest.BodyPublishers.ofFile(SEED)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+            String id = JSON.readTree(accepted.body()).get("id").asString();
+            assertThat(JSON.readTree(accepted.body()).get("status").asString()).isEqualTo("accepted");
+
+            JsonNode article = await("the seed article queryable").atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> get(publish.uri("/api/v1/articles/" + id)), node -> node != null);
+
+            assertThat(article.get("title").asString())
+                    .isEqualTo("Kim Jong Un Pledges Full Support To Russia During Summit With Putin");
+            String body = article.get("body").asString();
+            assertThat(body).doesNotContain("Leave a Reply", "Your email address will not be published",
+                    "Required fields are marked", "Copyright © 2023 ANN All Rights Reserved");
+            assertThat(body.toLowerCase()).doesNotStartWith("kim jong un pledges full support to russia");
+            assertThat(body).contains("Russian President Vladimir Putin met North Korean leader Kim Jong Un");
+            assertThat(article.get("language").asString()).isEqualTo("en");
+            assertThat(article.get("wordCount").asInt()).isGreaterThan(300);
+            assertThat(article.get("sentenceCount").asInt()).isGreaterThan(20);
+            List<String> removed = new ArrayList<>();
+            article.get("removed").forEach(item -> removed.add(item.get("text").asString()));
+            assertThat(removed).anySatisfy(text -> assertThat(text).contains("Leave a Reply"))
+                    .anySatisfy(text -> assertThat(text).contains("Your email address will not be published"))
+                    .anySatisfy(text -> assertThat(text).contains("Copyright © 2023 ANN All Rights Reserved"))
+                    .anySatisfy(text -> assertThat(text).containsIgnoringCase("Kim Jong Un Pledges Full Support to Russia"));
+
+            await("the published event").atMost(Duration.ofSeconds(30)).until(() -> {
+                subscriber.poll(Duration.ofMillis(200)).forEach(r -> publishedKeys.add(r.key()));
+                return publishedKeys.contains(id);
+            });
+
+            JsonNode page = get(publish.uri("/api/v1/articles?limit=10"));
+            assertThat(page.get("items")).anySatisfy(item -> assertThat(item.get("id").asString()).isEqualTo(id));
+        }
+    }
+
+    private static ServiceProcess start(String name, int port, Map<String, String> env, Path logs) throws IOException {
+        Path jar = ROOT.resolve(name).resolve("target").resolve(name + "-" + VERSION + "-exec.jar");
+        ServiceProcess service = ServiceProcess.start(name, jar, port, env, logs);
+        services.add(service);
+        return service;
+    }
+
+    private static JsonNode get(URI uri) throws IOException, InterruptedException {
+        var response = HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+    }
+
+    private static KafkaConsumer<String, String> subscriber() {
+        var props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-subscriber");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
