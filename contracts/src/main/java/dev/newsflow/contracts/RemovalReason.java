@@ -16,6 +16,8 @@ public enum RemovalReason {
     NAVIGATION,
     /** A "related stories" or "you might be interested in" block. */
     RELATED_CONTENT,
+    /** Text beyond the longest body the enricher reads; the removal says how much was cut. */
+    TRUNCATED,
     /** Nothing of the article was left after cleaning. */
     EMPTY_AFTER_CLEANING
 }

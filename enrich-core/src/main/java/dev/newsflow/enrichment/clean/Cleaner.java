@@ -18,8 +18,8 @@ import java.util.Map;
  */
 public final class Cleaner {
 
-    /** The contract has no reason for a length cut; a cut is reported as this, with a text saying so. */
-    static final RemovalReason CUT = RemovalReason.BOILERPLATE_PATTERN;
+    /** Text beyond the length limit is cut, and the removal says how much. */
+    static final RemovalReason CUT = RemovalReason.TRUNCATED;
     static final int MAX_TITLE_CHARS = 500;
     /** How many leading sentences may be the title said again (after a dateline, say). */
     static final int TITLE_WINDOW = 3;
@@ -54,12 +54,12 @@ public final class Cleaner {
             }
         }
         title = cleanTitle(title);
-        body = TextLayout.normalize(body);
         if (body.length() > options.maxBodyChars()) {
             int cut = cutPoint(body, options.maxBodyChars());
             removals.add(cutNote(body.length() - cut, options.maxBodyChars()), CUT);
             body = body.substring(0, cut);
         }
+        body = TextLayout.normalize(body);
 
         List<Piece> pieces = splitLeadingFurniture(TextLayout.pieces(body));
         markLines(pieces);

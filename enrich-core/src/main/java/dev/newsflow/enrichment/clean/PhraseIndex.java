@@ -29,7 +29,7 @@ final class PhraseIndex {
         firstWordHashes = new int[size];
         buckets = new String[size][];
         for (Map.Entry<Integer, List<String>> e : byFirstWord.entrySet()) {
-            int slot = e.getKey() & mask;
+            int slot = slotOf(e.getKey());
             while (buckets[slot] != null) {
                 slot = (slot + 1) & mask;
             }
@@ -63,8 +63,13 @@ final class PhraseIndex {
         return phrase != null && phrase.length() == piece.key.length();
     }
 
+    /** Spreads {@code String.hashCode}, whose low bits cluster for short words. */
+    private int slotOf(int hash) {
+        return (hash * 0x9E3779B9 >>> 16) & mask;
+    }
+
     private String matchAt(String key, int start, int h) {
-        int slot = h & mask;
+        int slot = slotOf(h);
         while (buckets[slot] != null) {
             if (firstWordHashes[slot] == h) {
                 String best = null;

@@ -18,6 +18,11 @@ final class Repeats {
 
     static final int MIN_EXACT_WORDS = 3;
     static final int MIN_NEAR_WORDS = 6;
+    /**
+     * A word indexing more earlier sentences than this is too common to narrow the search: no more
+     * sentences are added under it, which bounds the comparisons per sentence on degenerate text.
+     */
+    static final int MAX_PER_WORD = 32;
     /** Near repeats: Jaccard similarity of word sets of at least 4/5 (integer arithmetic below). */
     static final double NEAR_JACCARD = 0.8;
     private final Set<String> seen = new HashSet<>();
@@ -51,7 +56,10 @@ final class Repeats {
         int index = wordSets.size();
         wordSets.add(words);
         for (int p = 0; p < prefix; p++) {
-            byPrefixWord.computeIfAbsent(words[p], w -> new ArrayList<>(2)).add(index);
+            List<Integer> sentences = byPrefixWord.computeIfAbsent(words[p], w -> new ArrayList<>(2));
+            if (sentences.size() < MAX_PER_WORD) {
+                sentences.add(index);
+            }
         }
         return false;
     }
@@ -96,7 +104,7 @@ final class Repeats {
         long[] sorted = new long[wordHashes.length];
         for (int i = 0; i < wordHashes.length; i++) {
             long h = wordHashes[i] & 0xFFFF_FFFFL;
-            sorted[i] = Arrays.binarySearch(STOP_WORDS, wordHashes[i]) >= 0 ? h | (1L << 40) : h;
+            sorted[i] = isStopWord(wordHashes[i]) ? h | (1L << 40) : h;
         }
         Arrays.sort(sorted);
         int distinct = 0;
@@ -113,10 +121,23 @@ final class Repeats {
         return similar(wordSet(a.wordHashes()), wordSet(b.wordHashes()));
     }
 
+    private static boolean isStopWord(int hash) {
+        return (STOP_FILTER[(hash >>> 6) & 3] & (1L << (hash & 63))) != 0 && Arrays.binarySearch(STOP_WORDS, hash) >= 0;
+    }
+
     /** {@code String.hashCode} of common function words, sorted for binary search. */
     private static final int[] STOP_WORDS = java.util.stream.Stream.of("the", "a", "an", "of", "to", "in", "and", "on", "for",
             "that", "with", "at", "by", "is", "was", "said", "he", "she", "it", "as", "from", "be", "has", "have",
             "will", "would", "were", "are", "his", "her", "its", "their", "this", "not", "but", "or", "they", "we",
             "i", "you", "had", "been", "after", "about", "more", "also", "who", "which")
             .mapToInt(String::hashCode).sorted().toArray();
+
+    /** A 256-bit filter over the stop words' hashes: most words are rejected without a search. */
+    private static final long[] STOP_FILTER = new long[4];
+
+    static {
+        for (int hash : STOP_WORDS) {
+            STOP_FILTER[(hash >>> 6) & 3] |= 1L << (hash & 63);
+        }
+    }
 }
