@@ -8,6 +8,10 @@ import dev.newsflow.contracts.Headers;
 import dev.newsflow.contracts.RemovalReason;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.enrich.pipeline.ArticleEnricher;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -59,6 +64,9 @@ class EnrichIntegrationTests {
 
     @Autowired
     JsonMapper mapper;
+
+    @LocalServerPort
+    int port;
 
     private KafkaProducer<String, byte[]> kcat;
     private KafkaConsumer<String, byte[]> reader;
@@ -191,5 +199,21 @@ class EnrichIntegrationTests {
                 return enricher.enrich(article, context);
             };
         }
+    }
+
+    @Test
+    void openApiDescriptionSaysWhatItConsumesAndProducesAndListsHealth() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var docs = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var ui = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/swagger-ui/index.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(ui.statusCode()).isEqualTo(200);
+        var description = mapper.readTree(docs.body());
+        assertThat(description.at("/info/description").asString())
+                .contains(Topics.RAW, Topics.ENRICHED, Topics.RAW_DEAD_LETTER);
+        assertThat(description.get("paths").propertyNames()).contains("/actuator/health", "/actuator/prometheus");
     }
 }

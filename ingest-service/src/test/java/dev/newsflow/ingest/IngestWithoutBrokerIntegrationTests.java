@@ -117,6 +117,27 @@ class IngestWithoutBrokerIntegrationTests {
         assertThat(MAPPER.readTree(wrong.body()).get("detail").stringValue()).contains("not valid");
     }
 
+    @Test
+    void openApiDescriptionAndSwaggerUiAreOpenWithoutAKey() throws Exception {
+        HttpResponse<String> docs = HTTP.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(), BodyHandlers.ofString());
+        HttpResponse<String> ui = HTTP.send(HttpRequest.newBuilder(uri("/swagger-ui/index.html")).build(),
+                BodyHandlers.ofString());
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(ui.statusCode()).isEqualTo(200);
+        JsonNode paths = MAPPER.readTree(docs.body()).get("paths");
+        assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/v1/articles", "/api/v1/articles/batch");
+        JsonNode submit = paths.get("/api/v1/articles").get("post");
+        assertThat(submit.get("requestBody").get("content").propertyNames())
+                .containsExactlyInAnyOrder("application/json", "text/plain", "text/html");
+        assertThat(submit.get("responses").propertyNames()).contains("202", "400", "401", "413", "415", "503");
+        assertThat(submit.get("responses").get("503").get("content").propertyNames()).containsExactly("application/problem+json");
+        JsonNode batch = paths.get("/api/v1/articles/batch").get("post");
+        assertThat(batch.get("requestBody").get("content").propertyNames())
+                .containsExactlyInAnyOrder("application/x-ndjson", "application/json");
+        assertThat(batch.get("responses").propertyNames()).contains("200", "400", "401", "413", "415");
+    }
+
     private static HttpResponse<String> post(String path, String contentType, String body, String... headers)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))

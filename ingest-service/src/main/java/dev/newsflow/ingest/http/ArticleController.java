@@ -7,7 +7,9 @@ import dev.newsflow.ingest.article.JsonArticles;
 import dev.newsflow.ingest.article.PlainTextArticles;
 import dev.newsflow.ingest.intake.ArticleIntake;
 import dev.newsflow.ingest.intake.IngestResult;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/v1/articles}: one article as JSON, plain text or HTML; 202 once the broker holds it. */
+@Tag(name = "articles", description = "Put articles into the pipeline")
 @RestController
 @RequestMapping(path = "/api/v1/articles", produces = MediaType.APPLICATION_JSON_VALUE)
 class ArticleController {
@@ -30,18 +33,21 @@ class ArticleController {
         this.maxBodyBytes = properties.maxBodyBytes();
     }
 
+    @ApiDocumentation.SubmitOne
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IngestResult> json(HttpServletRequest request) {
         return accepted(intake.ingest(json.article(RequestBodies.read(request, maxBodyBytes))));
     }
 
+    @ApiDocumentation.SubmitOne
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<IngestResult> text(HttpServletRequest request, @ModelAttribute ArticleAttributes attributes) {
+    ResponseEntity<IngestResult> text(HttpServletRequest request, @ParameterObject @ModelAttribute ArticleAttributes attributes) {
         return accepted(intake.ingest(PlainTextArticles.article(RequestBodies.read(request, maxBodyBytes), attributes)));
     }
 
+    @ApiDocumentation.SubmitOne
     @PostMapping(consumes = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<IngestResult> html(HttpServletRequest request, @ModelAttribute ArticleAttributes attributes) {
+    ResponseEntity<IngestResult> html(HttpServletRequest request, @ParameterObject @ModelAttribute ArticleAttributes attributes) {
         return accepted(intake.ingest(HtmlArticles.article(RequestBodies.read(request, maxBodyBytes), attributes)));
     }
 

@@ -8,6 +8,7 @@ import dev.newsflow.ingest.IngestProperties;
 import dev.newsflow.ingest.article.BatchDocuments;
 import dev.newsflow.ingest.intake.ArticleIntake;
 import dev.newsflow.ingest.intake.BatchResult;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * with one result per item even when some items were rejected or failed; a batch that cannot be
  * split into items, or of which every item was rejected, is a 4xx.
  */
+@Tag(name = "articles")
 @RestController
 @RequestMapping(path = "/api/v1/articles/batch", produces = MediaType.APPLICATION_JSON_VALUE)
 class BatchController {
@@ -39,11 +41,13 @@ class BatchController {
         this.properties = properties;
     }
 
+    @ApiDocumentation.SubmitBatch
     @PostMapping(consumes = NDJSON)
     ResponseEntity<BatchResult> ndjson(HttpServletRequest request) {
         return ingest(documents.ndjson(RequestBodies.read(request, properties.maxBatchBytes())));
     }
 
+    @ApiDocumentation.SubmitBatch
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BatchResult> jsonArray(HttpServletRequest request) {
         return ingest(documents.jsonArray(RequestBodies.read(request, properties.maxBatchBytes())));

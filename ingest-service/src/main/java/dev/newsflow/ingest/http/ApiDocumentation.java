@@ -1,0 +1,74 @@
+package dev.newsflow.ingest.http;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.ingest.intake.BatchResult;
+import dev.newsflow.ingest.intake.IngestResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/**
+ * What the OpenAPI description says about each endpoint, as one annotation per controller method,
+ * so the words live here and the controllers stay translations. The error answers, made outside
+ * the controllers, are added by {@link OpenApiConfiguration}.
+ */
+final class ApiDocumentation {
+
+    private ApiDocumentation() {
+    }
+
+    /** {@code POST /api/v1/articles}: one article, in any of the three forms it is taken in. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Operation(operationId = "submitArticle", summary = "Submit one article", description = """
+            Takes one article as `application/json` (a RawArticle: only `title` and `body` are required), \
+            `text/plain` (the first non-empty line is the title, the rest the body) or `text/html` (the page; its \
+            title is taken from it). For text and HTML the query parameters say what the body cannot. Without an \
+            `id` the article gets a stable one, derived from its canonical URL or else its content, so sending \
+            the same article again answers `duplicate` and writes nothing. The answer comes only after the broker \
+            acknowledged the record: nothing is acknowledged that was not durably written.""",
+            requestBody = @RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RawArticle.class)),
+                    @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string",
+                            description = "The first non-empty line is the title, the rest the body")),
+                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string",
+                            description = "An HTML page or fragment; cleaning happens downstream"))}),
+            responses = @ApiResponse(responseCode = "202",
+                    description = "The broker holds the article; `status` is `accepted`, or `duplicate` when it already did",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = IngestResult.class))))
+    @interface SubmitOne {
+    }
+
+    /** {@code POST /api/v1/articles/batch}. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Operation(operationId = "submitBatch", summary = "Submit many articles", description = """
+            Takes many articles as NDJSON (one JSON article per line) or as a JSON array. Answers 200 with one \
+            result per item, in order, even when some items were rejected or failed; a batch of which no item is \
+            valid is a 400 whose body still lists every item's result.""",
+            requestBody = @RequestBody(required = true, content = {
+                    @Content(mediaType = BatchController.NDJSON, schema = @Schema(type = "string",
+                            description = "One RawArticle as JSON per line")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = RawArticle.class)))}),
+            responses = @ApiResponse(responseCode = "200",
+                    description = "One result per item: `accepted`, `duplicate`, `rejected` (with why) or `failed`",
+                    headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = "integer"),
+                            description = "Present when some items failed: seconds after which to send those again"),
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = BatchResult.class))))
+    @interface SubmitBatch {
+    }
+}
