@@ -1,0 +1,24 @@
+package dev.newsflow.bench;
+
+import java.util.Locale;
+
+/** The parts of a bench run, selectable with {@code --parts}. */
+public enum Part {
+    BASELINE,
+    CORE,
+    E2E,
+    LATENCY,
+    RESOURCES;
+
+    public static Part of(String name) {
+        try {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown part '" + name + "' (one of baseline, core, e2e, latency, resources)");
+        }
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.newsflow.bench;
+
+import dev.newsflow.bench.report.Measure;
+import dev.newsflow.bench.report.ProcessUsage;
+import dev.newsflow.bench.report.Report;
+import dev.newsflow.bench.report.TargetCheck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** The targets for a 2-core machine, checked against a run (not asserted: a smoke run only reports). */
+final class Targets {
+
+    static final double E2E_PER_SECOND = 2_000;
+    static final int E2E_ARTICLES = 100_000;
+    static final double P99_MS_AT_500 = 250;
+    static final double CORE_PER_SECOND = 2_000;
+    static final double HEAP_MB = 256;
+    static final double STACK_RSS_MB = 2_048;
+    static final double UP_SECONDS = 30;
+
+    private Targets() {
+    }
+
+    static List<TargetCheck> check(Report report, BenchOptions options) {
+        List<TargetCheck> checks = new ArrayList<>();
+        Measure e2e = report.measure("e2e");
+        checks.add(e2e == null ? new TargetCheck("end to end >= 2,000 articles/s (100,000)", "not run", null)
+                : new TargetCheck("end to end >= 2,000 articles/s (100,000)", String.format(Locale.ROOT, "%.0f/s for %d%s",
+                        e2e.perSecond(), e2e.count(), e2e.count() < E2E_ARTICLES ? " (not the full-size run)" : ""),
+                        e2e.perSecond() >= E2E_PER_SECOND));
+        Measure at500 = report.measure("latency.500");
+        checks.add(at500 == null ? new TargetCheck("p99 ingest -> queryable <= 250 ms at 500/s", "not run", null)
+                : new TargetCheck("p99 ingest -> queryable <= 250 ms at 500/s",
+                        String.format(Locale.ROOT, "p99 %.0f ms", at500.p99Ms()), at500.p99Ms() <= P99_MS_AT_500));
+        Measure core = report.measure("core");
+        checks.add(core == null ? new TargetCheck("enrichment core >= 2,000 articles/s, 1 thread", "not run", null)
+                : new TargetCheck("enrichment core >= 2,000 articles/s, 1 thread",
+                        String.format(Locale.ROOT, "%.0f/s", core.perSecond()), core.perSecond() >= CORE_PER_SECOND));
+        double heap = report.processes().stream().map(ProcessUsage::peakHeapMb).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        checks.add(Double.isNaN(heap) ? new TargetCheck("heap <= 256 MB per service", "not measured", null)
+                : new TargetCheck("heap <= 256 MB per service", String.format(Locale.ROOT, "max %.0f MB", heap), heap <= HEAP_MB));
+        double rss = report.processes().stream().map(ProcessUsage::peakRssMb).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).sum();
+        checks.add(report.processes().isEmpty() ? new TargetCheck("stack < 2 GB resident", "not measured", null)
+                : new TargetCheck("stack < 2 GB resident", String.format(Locale.ROOT, "%.0f MB (sum of peaks)", rss),
+                        rss < STACK_RSS_MB));
+        Double up = report.run().upSeconds();
+        checks.add(up == null ? new TargetCheck("./newsflow up healthy < 30 s", "stack was running", null)
+                : new TargetCheck("./newsflow up healthy < 30 s", String.format(Locale.ROOT, "%.1f s", up), up < UP_SECONDS));
+        if (options.smoke()) {
+            return checks.stream().map(c -> new TargetCheck(c.target(), c.measured() + " (smoke sizes)", null)).toList();
+        }
+        return checks;
+    }
+}

@@ -1,0 +1,2 @@
+/** The enrichment core measured alone, on one thread, stage by stage. */
+package dev.newsflow.bench.core;

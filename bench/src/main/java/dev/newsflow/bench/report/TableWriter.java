@@ -1,0 +1,96 @@
+package dev.newsflow.bench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The one table a bench run prints, with the ratios, stage breakdown and targets under it. */
+public final class TableWriter {
+
+    static final String[] HEADER = {"measure", "articles/s", "MB/s", "p50 ms", "p95 ms", "p99 ms", "max ms",
+        "CPU ms/article", "peak RSS MB", "peak heap MB"};
+
+    private TableWriter() {
+    }
+
+    public static String render(Report report) {
+        List<String[]> rows = new ArrayList<>();
+        for (Measure m : report.measures()) {
+            rows.add(new String[] {m.label(), number(m.perSecond(), 0), number(m.mbPerSecond(), 1), number(m.p50Ms(), 1),
+                number(m.p95Ms(), 1), number(m.p99Ms(), 1), number(m.maxMs(), 1), "", "", ""});
+        }
+        double rss = 0;
+        for (ProcessUsage p : report.processes()) {
+            rows.add(new String[] {"process " + p.name(), "", "", "", "", "", "", number(p.cpuMsPerArticle(), 3),
+                number(p.peakRssMb(), 0), number(p.peakHeapMb(), 0)});
+            rss += p.peakRssMb() == null ? 0 : p.peakRssMb();
+        }
+        if (!report.processes().isEmpty()) {
+            double cpu = report.processes().stream().mapToDouble(p -> p.cpuMsPerArticle() == null ? 0 : p.cpuMsPerArticle()).sum();
+            rows.add(new String[] {"stack total", "", "", "", "", "", "", number(cpu, 3), number(rss, 0), ""});
+        }
+        StringBuilder out = new StringBuilder();
+        table(out, rows);
+        out.append(String.format(Locale.ROOT, "ratio end-to-end / raw producer: %s    publish stage / bulk upsert: %s%n",
+                number(report.endToEndOverProducer(), 3), number(report.publishOverBulkUpsert(), 3)));
+        if (report.stagesMs() != null && !report.stagesMs().isEmpty()) {
+            out.append("enrichment stages, mean ms/article:");
+            for (Map.Entry<String, Double> stage : report.stagesMs().entrySet()) {
+                out.append(' ').append(stage.getKey().toLowerCase(Locale.ROOT)).append(' ').append(number(stage.getValue(), 3));
+            }
+            out.append(System.lineSeparator());
+        }
+        for (TargetCheck t : report.targets()) {
+            String verdict = t.met() == null ? "n/a " : t.met() ? "MET " : "MISS";
+            out.append(String.format(Locale.ROOT, "target %s  %-45s %s%n", verdict, t.target(), t.measured()));
+        }
+        for (Measure m : report.measures()) {
+            if (m.note() != null) {
+                out.append(String.format(Locale.ROOT, "note %s: %s%n", m.label(), m.note()));
+            }
+        }
+        for (String note : report.notes()) {
+            out.append("note: ").append(note).append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    private static void table(StringBuilder out, List<String[]> rows) {
+        int[] widths = new int[HEADER.length];
+        for (int c = 0; c < HEADER.length; c++) {
+            widths[c] = HEADER[c].length();
+            for (String[] row : rows) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        line(out, HEADER, widths);
+        String[] rule = new String[HEADER.length];
+        for (int c = 0; c < HEADER.length; c++) {
+            rule[c] = "-".repeat(widths[c]);
+        }
+        line(out, rule, widths);
+        for (String[] row : rows) {
+            line(out, row, widths);
+        }
+    }
+
+    private static void line(StringBuilder out, String[] cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            if (c == 0) {
+                line.append(String.format(Locale.ROOT, "%-" + widths[c] + "s", cells[c]));
+            } else {
+                line.append("  ").append(String.format(Locale.ROOT, "%" + widths[c] + "s", cells[c]));
+            }
+        }
+        out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+    }
+
+    static String number(Double value, int decimals) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.newsflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTests {
+
+    @Test
+    void defaultsAreANormalRunOfEveryPart() {
+        BenchOptions options = BenchOptions.parse();
+
+        assertThat(options.articles()).isEqualTo(20_000);
+        assertThat(options.rates()).containsExactly(100, 500, 1000);
+        assertThat(options.durationSeconds()).isEqualTo(20);
+        assertThat(options.parts()).isEqualTo(EnumSet.allOf(Part.class));
+        assertThat(options.smoke()).isFalse();
+        assertThat(options.json()).isNull();
+    }
+
+    @Test
+    void optionsAreRead() {
+        BenchOptions options = BenchOptions.parse("--articles", "100000", "--rates", "200, 800", "--duration", "5",
+                "--parts", "e2e,latency", "--json", "/tmp/b.json", "--seed", "7", "--clients", "2", "--batch", "250");
+
+        assertThat(options.articles()).isEqualTo(100_000);
+        assertThat(options.rates()).isEqualTo(List.of(200, 800));
+        assertThat(options.durationSeconds()).isEqualTo(5);
+        assertThat(options.parts()).containsExactlyInAnyOrder(Part.E2E, Part.LATENCY);
+        assertThat(options.json()).isEqualTo(Path.of("/tmp/b.json"));
+        assertThat(options.seed()).isEqualTo(7);
+        assertThat(options.clients()).isEqualTo(2);
+        assertThat(options.batch()).isEqualTo(250);
+        assertThat(options.producerRecords()).isEqualTo(100_000);
+    }
+
+    @Test
+    void smokeShrinksEverySizeButKeepsExplicitOnes() {
+        BenchOptions smoke = BenchOptions.parse("--smoke");
+        BenchOptions sized = BenchOptions.parse("--smoke", "--articles", "1000");
+
+        assertThat(smoke.articles()).isLessThanOrEqualTo(500);
+        assertThat(smoke.durationSeconds()).isLessThanOrEqualTo(5);
+        assertThat(smoke.producerRecords()).isLessThanOrEqualTo(2_000);
+        assertThat(smoke.coreArticles()).isLessThanOrEqualTo(500);
+        assertThat(sized.articles()).isEqualTo(1000);
+    }
+
+    @Test
+    void badInputIsExplained() {
+        assertThatThrownBy(() -> BenchOptions.parse("--parts", "e2e,speed")).hasMessageContaining("unknown part 'speed'");
+        assertThatThrownBy(() -> BenchOptions.parse("--articles", "-5")).hasMessageContaining("must be positive");
+        assertThatThrownBy(() -> BenchOptions.parse("--rates")).hasMessageContaining("--rates needs a value");
+        assertThatThrownBy(() -> BenchOptions.parse("--fast")).hasMessageContaining("unknown option '--fast'");
+    }
+}
