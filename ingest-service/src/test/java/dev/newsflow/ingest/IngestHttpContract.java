@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -240,6 +241,9 @@ abstract class IngestHttpContract {
         byte[] tenMegabytes = new byte[10 * 1024 * 1024];
         Arrays.fill(tenMegabytes, (byte) 'a');
         String deep = "{\"title\":\"T\",\"body\":\"B\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        byte[] garbage = new byte[4096];
+        new Random(4).nextBytes(garbage);
+        garbage[0] = (byte) 0xFF; // never valid in UTF-8, whatever the random bytes after it
         String tooManyItems = "{\"title\":\"T\",\"body\":\"B\"}\n".repeat(51);
         String article = "/api/v1/articles";
         String batch = "/api/v1/articles/batch";
@@ -286,7 +290,14 @@ abstract class IngestHttpContract {
                 new BadInput("10 MB batch of garbage", batch, NDJSON, BodyPublishers.ofByteArray(tenMegabytes), 400,
                         "None of the 1 articles in the batch is valid"),
                 new BadInput("batch of only invalid items", batch, NDJSON, text("{\"title\":\"T\"}\n[]\n"), 400,
-                        "None of the 2 articles in the batch is valid"));
+                        "None of the 2 articles in the batch is valid"),
+                new BadInput("binary garbage", article, JSON, BodyPublishers.ofByteArray(garbage), 400, "not valid UTF-8"),
+                new BadInput("unknown charset", article, "application/json; charset=x-no-such-charset",
+                        text("{\"title\":\"T\",\"body\":\"B\"}"), 415, "charset=x-no-such-charset' is not supported"),
+                new BadInput("invalid UTF-8 batch", batch, NDJSON, BodyPublishers.ofByteArray(invalidUtf8), 400,
+                        "not valid UTF-8"),
+                new BadInput("deep nesting in a batch", batch, NDJSON, text(deep), 400,
+                        "None of the 1 articles in the batch is valid"));
         Map<TopicPartition, Long> before = endOffsets();
 
         SoftAssertions softly = new SoftAssertions();

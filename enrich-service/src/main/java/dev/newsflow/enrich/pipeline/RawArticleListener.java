@@ -15,7 +15,8 @@ class RawArticleListener {
         this.pipeline = pipeline;
     }
 
-    @KafkaListener(id = "enrich", topics = Topics.RAW, batch = "true")
+    // the consumer group is spring.kafka.consumer.group-id (newsflow-enrich, ENRICH_GROUP_ID), not the listener id
+    @KafkaListener(id = "enrich", idIsGroup = false, topics = Topics.RAW, batch = "true")
     void onRawArticles(List<ConsumerRecord<String, byte[]>> records) {
         pipeline.process(records);
     }
