@@ -6,6 +6,7 @@ import dev.newsflow.enrichment.lexicon.Token;
 import dev.newsflow.enrichment.lexicon.TokenizedText;
 import dev.newsflow.enrichment.lexicon.WordLists;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,18 @@ public final class Categorizer {
         private final Map<String, double[]> names = new HashMap<>();
         private final Map<String, double[]> pairs = new HashMap<>();
         private final Set<String> pairStarts = new HashSet<>();
+        /*
+         * Derived once from the maps above so that a scan builds no strings: the same lookups,
+         * keyed so the token's own (cached-hash) strings serve as keys.
+         */
+        /** {@code words} by each plural form whose {@link #singular} is the word. */
+        private final Map<String, double[]> wordsByPlural = new HashMap<>();
+        /** {@code pairs} by first word, then the rest. */
+        private final Map<String, Map<String, double[]>> pairsByFirst = new HashMap<>();
+        /** {@code pairs} by first word, then each plural form of the rest. */
+        private final Map<String, Map<String, double[]>> pairsByFirstPlural = new HashMap<>();
+        /** The all-capitals ASCII {@code names} by their lower case ("nato" for NATO). */
+        private final Map<String, double[]> upperNamesByLower = new HashMap<>();
 
         Lexicon() {
             for (String line : WordLists.lines(Categorizer.class, "lexicon.txt")) {
@@ -77,6 +90,46 @@ public final class Categorizer {
                     add(category, item.strip());
                 }
             }
+            for (Map.Entry<String, double[]> e : words.entrySet()) {
+                putPlurals(wordsByPlural, e.getKey(), e.getValue());
+            }
+            for (Map.Entry<String, double[]> e : pairs.entrySet()) {
+                String key = e.getKey();
+                int space = key.indexOf(' ');
+                String first = key.substring(0, space);
+                String rest = key.substring(space + 1);
+                pairsByFirst.computeIfAbsent(first, k -> new HashMap<>()).put(rest, e.getValue());
+                putPlurals(pairsByFirstPlural.computeIfAbsent(first, k -> new HashMap<>()), rest, e.getValue());
+            }
+            for (Map.Entry<String, double[]> e : names.entrySet()) {
+                String name = e.getKey();
+                if (isAscii(name) && name.equals(name.toUpperCase(Locale.ROOT))) {
+                    upperNamesByLower.put(name.toLowerCase(Locale.ROOT), e.getValue());
+                }
+            }
+        }
+
+        /** Maps each string whose {@link #singular} is {@code word} (other than the word itself) to its weights. */
+        private static void putPlurals(Map<String, double[]> target, String word, double[] weights) {
+            List<String> forms = new ArrayList<>(2);
+            forms.add(word + "s");
+            if (word.endsWith("y")) {
+                forms.add(word.substring(0, word.length() - 1) + "ies");
+            }
+            for (String form : forms) {
+                if (!form.equals(word) && singular(form).equals(word)) {
+                    target.put(form, weights);
+                }
+            }
+        }
+
+        private static boolean isAscii(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 128) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void add(Category category, String item) {
@@ -121,24 +174,29 @@ public final class Categorizer {
                 }
                 content++;
                 if (t.isCapitalized()) {
-                    double[] name = names.get(t.text());
-                    if (name == null && t.text().length() > 3) {
-                        name = names.get(t.text().toUpperCase(Locale.ROOT)); // "Nato" for NATO
+                    String text = t.text();
+                    double[] name = names.get(text);
+                    if (name == null && text.length() > 3) {
+                        name = isAscii(text) ? upperNamesByLower.get(w) // "Nato" for NATO
+                                : names.get(text.toUpperCase(Locale.ROOT));
                     }
                     add(name, factor, evidence);
                 }
                 double[] word = words.get(w);
                 if (word == null) {
-                    word = words.get(singular(w));
+                    word = wordsByPlural.get(w);
                 }
                 add(word, factor, evidence);
-                if (i + 1 < n && pairStarts.contains(w) && tokens.get(i + 1).isWord()) {
-                    String second = tokens.get(i + 1).lower();
-                    double[] pair = pairs.get(w + ' ' + second);
-                    if (pair == null) {
-                        pair = pairs.get(w + ' ' + singular(second));
+                if (i + 1 < n && tokens.get(i + 1).isWord()) {
+                    Map<String, double[]> rests = pairsByFirst.get(w);
+                    if (rests != null) {
+                        String second = tokens.get(i + 1).lower();
+                        double[] pair = rests.get(second);
+                        if (pair == null) {
+                            pair = pairsByFirstPlural.get(w).get(second);
+                        }
+                        add(pair, factor, evidence);
                     }
-                    add(pair, factor, evidence);
                 }
             }
             return content;

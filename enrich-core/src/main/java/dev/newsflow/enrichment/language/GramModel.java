@@ -23,10 +23,17 @@ final class GramModel {
     static final int DENSE_FROM = 32;
 
     private final String[] languages;
-    private final long[] keys;
-    private final int[][] outcomes;
-    private final double[][] weights;
-    private final float[][] dense;
+    /**
+     * Open addressing, two longs per slot: the packed n-gram, then where its weights are (see
+     * {@link #dense} and {@link #sparse}). One cache line holds both, and the sparse weights sit in
+     * two flat arrays rather than in two array objects per n-gram: a text's few hundred lookups are
+     * random reads into a large table, so what they cost is mostly cache misses.
+     */
+    private final long[] table;
+    /** Weights of the widely weighted n-grams, one row of {@code languages.length} per n-gram. */
+    private final float[][] denseWeights;
+    private final int[] sparseOutcomes;
+    private final double[] sparseWeights;
     private final int mask;
 
     private GramModel(AbstractModel model, Map<String, Context> features) {
@@ -34,32 +41,60 @@ final class GramModel {
         for (int i = 0; i < languages.length; i++) {
             languages[i] = model.getOutcome(i);
         }
-        int capacity = Integer.highestOneBit(features.size() * 2 - 1) << 1;
+        int capacity = Integer.highestOneBit(features.size() * 2 - 1);
         mask = capacity - 1;
-        keys = new long[capacity];
-        outcomes = new int[capacity][];
-        weights = new double[capacity][];
-        dense = new float[capacity][];
+        table = new long[capacity * 2];
+        int denseRows = 0;
+        int sparseCount = 0;
         for (Map.Entry<String, Context> feature : features.entrySet()) {
             String gram = feature.getKey();
             if (gram.isEmpty() || gram.length() > 3) {
                 continue;
             }
-            int slot = slot(pack(gram, 0, gram.length()));
-            keys[slot] = pack(gram, 0, gram.length());
+            int n = feature.getValue().getOutcomes().length;
+            if (n >= DENSE_FROM) {
+                denseRows++;
+            } else {
+                sparseCount += n;
+            }
+        }
+        denseWeights = new float[denseRows][languages.length];
+        sparseOutcomes = new int[sparseCount];
+        sparseWeights = new double[sparseCount];
+        int row = 0;
+        int next = 0;
+        for (Map.Entry<String, Context> feature : features.entrySet()) {
+            String gram = feature.getKey();
+            if (gram.isEmpty() || gram.length() > 3) {
+                continue;
+            }
+            long key = pack(gram, 0, gram.length());
+            int slot = slot(key);
+            table[2 * slot] = key;
             int[] o = feature.getValue().getOutcomes();
             double[] w = feature.getValue().getParameters();
             if (o.length >= DENSE_FROM) {
-                float[] all = new float[languages.length];
                 for (int i = 0; i < o.length; i++) {
-                    all[o[i]] = (float) w[i];
+                    denseWeights[row][o[i]] = (float) w[i];
                 }
-                dense[slot] = all;
+                table[2 * slot + 1] = dense(row++);
             } else {
-                outcomes[slot] = o;
-                weights[slot] = w;
+                System.arraycopy(o, 0, sparseOutcomes, next, o.length);
+                System.arraycopy(w, 0, sparseWeights, next, o.length);
+                table[2 * slot + 1] = sparse(next, o.length);
+                next += o.length;
             }
         }
+    }
+
+    /** Location of a dense row: its index, with the top bit set. */
+    private static long dense(int row) {
+        return Long.MIN_VALUE | row;
+    }
+
+    /** Location of sparse weights: offset and count. */
+    private static long sparse(int offset, int count) {
+        return ((long) offset << 32) | count;
     }
 
     static GramModel load() {
@@ -95,18 +130,22 @@ final class GramModel {
     void addFeature(CharSequence text, int from, int length, double[] scores, float[] denseScores) {
         long key = pack(text, from, length);
         int slot = (int) (mix(key) >>> 40) & mask;
-        while (keys[slot] != 0) {
-            if (keys[slot] == key) {
-                float[] all = dense[slot];
-                if (all != null) {
+        long[] t = table;
+        while (t[2 * slot] != 0) {
+            if (t[2 * slot] == key) {
+                long where = t[2 * slot + 1];
+                if (where < 0) {
+                    float[] all = denseWeights[(int) where];
                     for (int i = 0; i < all.length; i++) {
                         denseScores[i] += all[i];
                     }
                     return;
                 }
-                int[] o = outcomes[slot];
-                double[] w = weights[slot];
-                for (int i = 0; i < o.length; i++) {
+                int offset = (int) (where >>> 32);
+                int end = offset + (int) where;
+                int[] o = sparseOutcomes;
+                double[] w = sparseWeights;
+                for (int i = offset; i < end; i++) {
                     scores[o[i]] += w[i];
                 }
                 return;
@@ -117,7 +156,7 @@ final class GramModel {
 
     private int slot(long key) {
         int slot = (int) (mix(key) >>> 40) & mask;
-        while (keys[slot] != 0 && keys[slot] != key) {
+        while (table[2 * slot] != 0 && table[2 * slot] != key) {
             slot = (slot + 1) & mask;
         }
         return slot;

@@ -18,6 +18,24 @@ public final class Tokenizer {
     private static final byte[] ASCII = new byte[128];
     private static final String[] ASCII_STRINGS = new String[128];
 
+    /**
+     * What a word's chars alone decide, memoised: news text repeats a small vocabulary, and the
+     * strings, their cached hash codes and the word-list flags are reused instead of recomputed for
+     * every occurrence. A fixed-size table overwritten on collision, so memory stays bounded however
+     * many distinct words a stream brings; entries are immutable, so racing threads at worst
+     * recompute one.
+     */
+    private static final int WORD_CACHE_SIZE = 1 << 15;
+    private static final Word[] WORD_CACHE = new Word[WORD_CACHE_SIZE];
+
+    /** @param raw the chars as written (before apostrophes are normalised), the cache key */
+    private record Word(String raw, String text, String lower, Token.Kind kind, int flags) {
+
+        boolean matches(String s, int start, int end) {
+            return raw.length() == end - start && s.regionMatches(start, raw, 0, raw.length());
+        }
+    }
+
     static {
         for (char c = 0; c < 128; c++) {
             ASCII[c] = Character.isWhitespace(c) || c == 0 ? SPACE
@@ -124,6 +142,22 @@ public final class Tokenizer {
     }
 
     private static Token word(String s, int start, int end, boolean hyphenBefore) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + s.charAt(k);
+        }
+        int slot = (hash ^ (hash >>> 15)) & (WORD_CACHE_SIZE - 1);
+        Word cached = WORD_CACHE[slot];
+        Word word = cached != null && cached.matches(s, start, end) ? cached : null;
+        if (word == null) {
+            word = analyse(s, start, end);
+            WORD_CACHE[slot] = word;
+        }
+        int flags = hyphenBefore ? word.flags | Token.HYPHEN_BEFORE : word.flags;
+        return new Token(word.text, word.lower, start, end, word.kind, flags);
+    }
+
+    private static Word analyse(String s, int start, int end) {
         boolean hasLower = false;
         boolean hasUpper = false;
         boolean hasApostrophe = false;
@@ -153,13 +187,14 @@ public final class Tokenizer {
                 hasApostrophe = true;
             }
         }
-        String text = s.substring(start, end);
+        String raw = s.substring(start, end);
+        String text = raw;
         if (hasApostrophe) {
             text = text.replace('’', '\'').replace('ʼ', '\'');
         }
         char first = text.charAt(0);
         Token.Kind kind = Character.isDigit(first) ? Token.Kind.NUMBER : Token.Kind.WORD;
-        int flags = hyphenBefore ? Token.HYPHEN_BEFORE : 0;
+        int flags = 0;
         if (first >= 'A' && first <= 'Z' || first >= 128 && (Character.isUpperCase(first) || Character.isTitleCase(first))) {
             flags |= Token.CAPITALIZED;
         }
@@ -170,7 +205,7 @@ public final class Tokenizer {
         if (kind == Token.Kind.WORD) {
             flags |= WordLists.flagsOf(lower);
         }
-        return new Token(text, lower, start, end, kind, flags);
+        return new Word(raw, text, lower, kind, flags);
     }
 
     private static String asciiLower(String text) {

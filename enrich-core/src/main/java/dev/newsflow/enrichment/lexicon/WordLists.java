@@ -33,6 +33,8 @@ public final class WordLists {
     private static final Set<String> TITLES = load(WordLists.class, "person-titles.txt");
     private static final Set<String> ANY_COMMON = union(STOP, GENERIC, COMMON);
     private static final Map<String, Integer> FLAGS = flags();
+    /** The common words with an "s" added: the plural test without cutting a string per lookup. */
+    private static final Set<String> COMMON_PLURALS = plurals(COMMON);
 
     private WordLists() {
     }
@@ -56,7 +58,15 @@ public final class WordLists {
             return true;
         }
         int n = lower.length();
-        return n > 3 && lower.charAt(n - 1) == 's' && COMMON.contains(lower.substring(0, n - 1));
+        return n > 3 && lower.charAt(n - 1) == 's' && COMMON_PLURALS.contains(lower);
+    }
+
+    private static Set<String> plurals(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w + "s");
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     /** The {@link Token} flags of a lower-case word: which of the lists it is on. */

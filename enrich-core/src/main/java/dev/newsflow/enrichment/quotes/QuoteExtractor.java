@@ -77,7 +77,7 @@ public final class QuoteExtractor {
             return List.of();
         }
         found.sort(Comparator.comparingInt(Found::position));
-        List<Entity> known = null;
+        List<Named> known = null;
         Map<String, String> canonical = new HashMap<>();
         List<Quote> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -88,9 +88,9 @@ public final class QuoteExtractor {
                 speaker = previous;
             } else if (speaker != null) {
                 if (known == null) {
-                    known = entities.extract(text);
+                    known = named(entities.extract(text));
                 }
-                List<Entity> entitiesOfText = known;
+                List<Named> entitiesOfText = known;
                 speaker = canonical.computeIfAbsent(speaker, sp -> canonical(sp, entitiesOfText));
                 previous = speaker;
             }
@@ -469,15 +469,31 @@ public final class QuoteExtractor {
         }
     }
 
-    /** The article's full name for a speaker when exactly one person or organisation fits it. */
-    private static String canonical(String speaker, List<Entity> known) {
-        List<String> words = Arrays.asList(speaker.toLowerCase(Locale.ROOT).replace('-', ' ').split(" "));
-        String match = null;
-        for (Entity e : known) {
-            if (e.type() == EntityType.LOCATION) {
-                continue;
+    /** A person or organisation of the article, with its name's words as {@link #canonical} compares them. */
+    private record Named(String text, List<String> words) {
+    }
+
+    /** The people and organisations, their names split once per article rather than once per speaker. */
+    private static List<Named> named(List<Entity> entities) {
+        List<Named> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            if (e.type() != EntityType.LOCATION) {
+                out.add(new Named(e.text(), nameWords(e.text())));
             }
-            List<String> name = Arrays.asList(e.text().toLowerCase(Locale.ROOT).replace('-', ' ').split(" "));
+        }
+        return out;
+    }
+
+    private static List<String> nameWords(String name) {
+        return Arrays.asList(name.toLowerCase(Locale.ROOT).replace('-', ' ').split(" "));
+    }
+
+    /** The article's full name for a speaker when exactly one person or organisation fits it. */
+    private static String canonical(String speaker, List<Named> known) {
+        List<String> words = nameWords(speaker);
+        String match = null;
+        for (Named e : known) {
+            List<String> name = e.words();
             int n = words.size();
             int m = name.size();
             boolean fits = m >= n && (name.subList(0, n).equals(words) || name.subList(m - n, m).equals(words));
