@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param eventSource CloudEvents {@code source} of the events this service produces
  * @param publishTimeout how long to wait for the broker to acknowledge a published event
  * @param cursorSecret key that signs paging cursors, so a tampered cursor is rejected
+ * @param stream the Server-Sent Events stream of stored articles
  */
 @Validated
 @ConfigurationProperties("newsflow.publish")
@@ -30,7 +31,8 @@ public record PublishProperties(
         @Valid @NotNull Retry retry,
         @Valid @NotNull Duplicates duplicates,
         @Valid @NotNull Paging paging,
-        @NotBlank String cursorSecret) {
+        @NotBlank String cursorSecret,
+        @Valid @NotNull Stream stream) {
 
     /**
      * Back-off of failed records. Transient failures (database or broker unavailable) back off
@@ -52,6 +54,26 @@ public record PublishProperties(
     public record Duplicates(@Min(0) @Max(3) int maxHammingDistance) {
     }
 
-    public record Paging(@Min(1) int defaultLimit, @Min(1) @Max(1000) int maxLimit) {
+    /**
+     * @param rankWindow with a text query, how many of the newest title/summary/keyword matches are
+     *     ranked by relevance; ranking reads each, so this bounds the cost of a common word
+     */
+    public record Paging(@Min(1) int defaultLimit, @Min(1) @Max(1000) int maxLimit, @Min(1) int rankWindow) {
+    }
+
+    /**
+     * @param heartbeat how long a quiet stream waits before it sends a comment, so proxies keep it open
+     * @param pageSize events read from the event log per query of one client
+     * @param maxClients streams open at once; more are refused with 503
+     * @param maxLag how far (in events) a client that had caught up may fall behind before it is
+     *     disconnected; it resumes with Last-Event-ID when it reconnects
+     * @param pollInterval how often the event log is checked although no notification arrived
+     */
+    public record Stream(
+            @NotNull Duration heartbeat,
+            @Min(1) @Max(1000) int pageSize,
+            @Min(1) int maxClients,
+            @Min(1) long maxLag,
+            @NotNull Duration pollInterval) {
     }
 }

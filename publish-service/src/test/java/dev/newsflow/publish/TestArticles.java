@@ -40,6 +40,16 @@ public final class TestArticles {
         return article(id, version, "source-" + id, randomContentHash(), randomSimhash(), Instant.now());
     }
 
+    /** An article with the searchable fields a test chooses; everything else unique. */
+    public static EnrichedArticle searchable(String id, long version, String source, String title, String body,
+            String language, Category category, List<Entity> entities, String publishedAt) {
+        Instant now = Instant.now();
+        return new EnrichedArticle("enriched:" + id + ":" + version, now, id, version, "https://example.org/news/" + id,
+                source, title, body, language, 0.9, publishedAt, null, Map.of(), body.split("\\s+").length, 1, 1,
+                null, List.of(), entities, List.of(), category, 0.5, randomContentHash(), hex(randomSimhash()), null,
+                List.of(), "test-1", now.minusSeconds(1), now);
+    }
+
     public static EnrichedArticle article(String id, long version, String source, String contentHash, long simhash,
             Instant enrichedAt) {
         return new EnrichedArticle(

@@ -84,7 +84,12 @@ public class PublishedEventSender {
                 stored.entities(),
                 stored.duplicateOf(),
                 stored.publishedAt(),
-                articlesUrl + stored.id());
+                href(stored.id()));
+    }
+
+    /** Where the read API serves the article with this id. */
+    public String href(String id) {
+        return articlesUrl + id;
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -1,5 +1,6 @@
 package dev.newsflow.publish.query;
 
+import dev.newsflow.publish.filter.InvalidRequestException;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,14 +14,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Every failure of the read API as {@code application/problem+json} a person can act on. */
-@RestControllerAdvice(assignableTypes = ArticleQueryController.class)
+@RestControllerAdvice(basePackages = {"dev.newsflow.publish.query", "dev.newsflow.publish.stream"})
 class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler
-    ProblemDetail invalidQuery(InvalidQueryException e) {
+    ProblemDetail invalidRequest(InvalidRequestException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid request");
         problem.setType(URI.create("https://newsflow.dev/problems/invalid-request"));

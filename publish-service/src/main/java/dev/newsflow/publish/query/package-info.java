@@ -1,2 +1,2 @@
-/** The read API: one article by id, and newest-first lists with keyset cursors. */
+/** The read API: one article by id, search with filters and keyset cursors, facet and entity counts. */
 package dev.newsflow.publish.query;
