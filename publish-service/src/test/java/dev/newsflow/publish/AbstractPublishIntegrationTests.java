@@ -179,6 +179,48 @@ abstract class AbstractPublishIntegrationTests {
     }
 
     @Test
+    void aPollWithPoisonAndARefusedArticleStoresAndAnnouncesEverythingElseOnce() throws Exception {
+        String key = TestArticles.uniqueId("poll");
+        List<EnrichedArticle> good = new ArrayList<>();
+        List<byte[]> values = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            EnrichedArticle article = TestArticles.article(key + "-" + i, 1);
+            good.add(article);
+            values.add(json.writeValueAsBytes(article));
+            if (i == 9) {
+                values.add("{ not json".getBytes(StandardCharsets.UTF_8));
+            }
+            if (i == 19) {
+                // valid JSON and schema, but PostgreSQL stores no NUL character in text: refused by the store
+                EnrichedArticle refused = TestArticles.article(key + "-refused", 1);
+                values.add(withTitle(refused, "NUL \\u0000 inside"));
+            }
+        }
+        List<RecordMetadata> sent = kafka.sendAll(Topics.ENRICHED, key, values);
+        await().atMost(WAIT).until(() -> kafka.consumed(sent.get(sent.size() - 1)));
+
+        for (EnrichedArticle article : good) {
+            assertThat(jdbc.sql("SELECT version FROM articles WHERE id = :id").param("id", article.id())
+                    .query(Long.class).list()).as(article.id()).containsExactly(1L);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM articles WHERE id = :id").param("id", key + "-refused")
+                .query(Long.class).single()).isZero();
+        List<ConsumerRecord<String, byte[]>> dead = await().atMost(WAIT)
+                .until(() -> kafka.readAll(Topics.ENRICHED_DEAD_LETTER, key), records -> records.size() >= 2);
+        assertThat(dead).extracting(r -> header(r, Headers.DLT_REASON)).containsExactly("NOT_JSON", "STORE_REJECTED");
+        assertThat(dead).extracting(r -> header(r, Headers.DLT_OFFSET))
+                .containsExactly(Long.toString(sent.get(10).offset()), Long.toString(sent.get(21).offset()));
+        Set<String> announced = new HashSet<>();
+        for (ConsumerRecord<String, byte[]> event : kafka.readAll(Topics.PUBLISHED)) {
+            String id = json.readValue(event.value(), PublishedArticle.class).id();
+            if (id.startsWith(key)) {
+                announced.add(id);
+            }
+        }
+        assertThat(announced).containsExactlyInAnyOrderElementsOf(good.stream().map(EnrichedArticle::id).toList());
+    }
+
+    @Test
     void pagesNewestFirstWithoutSkippingOrRepeating() throws Exception {
         String source = TestArticles.uniqueId("paging");
         List<String> ids = IntStream.range(0, 25).mapToObj(i -> source + "-" + i).toList();
@@ -309,5 +351,11 @@ abstract class AbstractPublishIntegrationTests {
         assertThat(header(dead, Headers.DLT_EXCEPTION)).isEqualTo("dev.newsflow.publish.consume.InvalidArticleException");
         assertThat(header(dead, Headers.DLT_MESSAGE)).contains(message);
         assertThat(dead.partition()).isEqualTo(source.partition());
+    }
+
+    private byte[] withTitle(EnrichedArticle article, String rawJsonTitle) {
+        String value = new String(json.writeValueAsBytes(article), StandardCharsets.UTF_8);
+        return value.replace("\"title\":\"" + article.title() + "\"", "\"title\":\"" + rawJsonTitle + "\"")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

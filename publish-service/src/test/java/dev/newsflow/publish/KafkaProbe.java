@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -57,6 +58,20 @@ public final class KafkaProbe implements AutoCloseable {
 
     public RecordMetadata send(String topic, String key, byte[] value) throws Exception {
         return producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Sends all values at once (one producer batch where they fit), so the service likely reads them in one poll. */
+    public List<RecordMetadata> sendAll(String topic, String key, List<byte[]> values) throws Exception {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (byte[] value : values) {
+            sent.add(producer.send(new ProducerRecord<>(topic, key, value)));
+        }
+        producer.flush();
+        List<RecordMetadata> written = new ArrayList<>();
+        for (Future<RecordMetadata> one : sent) {
+            written.add(one.get(30, TimeUnit.SECONDS));
+        }
+        return written;
     }
 
     public RecordMetadata send(String topic, String key, String value) throws Exception {

@@ -3,22 +3,27 @@ package dev.newsflow.publish.consume;
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.publish.events.PublishedEventSender;
 import dev.newsflow.publish.store.ArticleStore;
-import dev.newsflow.publish.store.StoreOutcome;
 import dev.newsflow.publish.store.StoreResult;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
- * One enriched record: read it, store it, announce it. The event is sent whenever the store holds
- * the delivered version, even when this delivery changed nothing, because an earlier delivery
- * may have crashed between the database commit and the broker's acknowledgement.
+ * One poll of enriched records: read them, store them in one transaction, announce them, and return
+ * only when all of that is durable, so the container commits the poll's offsets after it.
+ *
+ * <p>Every failure leaves as a {@link BatchListenerFailedException} naming the first record not yet
+ * done: the container commits the records before it, hands that record to the error handler
+ * (retried for as long as the database or broker is down, dead-lettered when it is unusable) and
+ * delivers the rest again. An event is sent whenever the store holds the delivered version, even
+ * when this delivery changed nothing, because an earlier delivery may have crashed between the
+ * database commit and the broker's acknowledgement.
  */
 @Component
 class ArticleIntake {
-
-    private static final Logger log = LoggerFactory.getLogger(ArticleIntake.class);
 
     private final EnrichedArticleReader reader;
     private final ArticleStore store;
@@ -32,18 +37,65 @@ class ArticleIntake {
         this.meters = meters;
     }
 
-    void accept(byte[] value) {
-        EnrichedArticle article = reader.read(value);
-        StoreResult result = store.upsert(article);
-        meters.counter("newsflow.publish.articles", "outcome", result.outcome().name().toLowerCase()).increment();
-        if (!result.outcome().isCurrent()) {
-            log.debug("Ignored {} version {}: version {} is already stored",
-                    article.id(), article.version(), result.stored().version());
+    void acceptAll(List<ConsumerRecord<String, byte[]>> records) {
+        List<EnrichedArticle> articles = new ArrayList<>(records.size());
+        InvalidArticleException unreadable = null;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                articles.add(reader.read(record.value()));
+            } catch (InvalidArticleException e) {
+                // the records before it are handled now, it is dead-lettered, the rest come again
+                unreadable = e;
+                break;
+            }
+        }
+        if (!articles.isEmpty()) {
+            storeAndAnnounce(articles);
+        }
+        if (unreadable != null) {
+            throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, articles.size());
+        }
+    }
+
+    private void storeAndAnnounce(List<EnrichedArticle> articles) {
+        List<StoreResult> results;
+        try {
+            results = store.upsertAll(articles);
+        } catch (RuntimeException e) {
+            if (articles.size() == 1 || FailureKind.of(e) == FailureKind.TRANSIENT) {
+                throw failedAt(0, e);
+            }
+            // one article was refused: store them one by one to find it, so only it is dead-lettered
+            for (int i = 0; i < articles.size(); i++) {
+                try {
+                    announce(store.upsertAll(List.of(articles.get(i))));
+                } catch (RuntimeException one) {
+                    throw failedAt(i, one);
+                }
+            }
             return;
         }
-        events.publish(result.stored());
-        if (result.outcome() != StoreOutcome.UNCHANGED) {
-            log.debug("Stored and published {} version {} ({})", article.id(), article.version(), result.outcome());
+        try {
+            announce(results);
+        } catch (RuntimeException e) {
+            // stored but not announced: delivered again, found unchanged and announced again
+            throw failedAt(0, e);
         }
+    }
+
+    private void announce(List<StoreResult> results) {
+        List<EnrichedArticle> current = new ArrayList<>(results.size());
+        for (StoreResult result : results) {
+            meters.counter("newsflow.publish.articles", "outcome", result.outcome().name().toLowerCase()).increment();
+            if (result.outcome().isCurrent()) {
+                current.add(result.stored());
+            }
+        }
+        events.publishAll(current);
+    }
+
+    private static BatchListenerFailedException failedAt(int index, RuntimeException failure) {
+        return failure instanceof BatchListenerFailedException already ? already
+                : new BatchListenerFailedException(String.valueOf(failure.getMessage()), failure, index);
     }
 }

@@ -1,11 +1,12 @@
 package dev.newsflow.publish.consume;
 
 import dev.newsflow.contracts.Topics;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Hands each enriched record to {@link ArticleIntake}; failures go to the container's error handler. */
+/** Hands each poll of enriched records to {@link ArticleIntake}; failures go to the container's error handler. */
 @Component
 class EnrichedArticleListener {
 
@@ -15,8 +16,8 @@ class EnrichedArticleListener {
         this.intake = intake;
     }
 
-    @KafkaListener(id = "publish-enriched", idIsGroup = false, topics = Topics.ENRICHED)
-    void onEnriched(ConsumerRecord<String, byte[]> record) {
-        intake.accept(record.value());
+    @KafkaListener(id = "publish-enriched", idIsGroup = false, topics = Topics.ENRICHED, batch = "true")
+    void onEnriched(List<ConsumerRecord<String, byte[]>> records) {
+        intake.acceptAll(records);
     }
 }

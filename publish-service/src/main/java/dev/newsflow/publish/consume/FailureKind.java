@@ -6,6 +6,7 @@ import java.sql.SQLTransientException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.transaction.TransactionException;
 
@@ -20,7 +21,7 @@ enum FailureKind {
 
     static FailureKind of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ListenerExecutionFailedException) {
+            if (t instanceof ListenerExecutionFailedException || t instanceof BatchListenerFailedException) {
                 continue;
             }
             if (t instanceof InvalidArticleException || t instanceof DataIntegrityViolationException) {
@@ -37,10 +38,11 @@ enum FailureKind {
         return UNCLASSIFIED;
     }
 
-    /** The failure the record's handling raised, without the container's wrapper. */
+    /** The failure the record's handling raised, without the container's and the batch's wrappers. */
     static Throwable unwrap(Throwable failure) {
         Throwable t = failure;
-        while (t instanceof ListenerExecutionFailedException && t.getCause() != null) {
+        while ((t instanceof ListenerExecutionFailedException || t instanceof BatchListenerFailedException)
+                && t.getCause() != null) {
             t = t.getCause();
         }
         return t;

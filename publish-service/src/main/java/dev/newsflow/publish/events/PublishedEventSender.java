@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,8 +24,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Announces a stored article version on the published topic and returns only once the broker
- * acknowledged it, so the consumed offset is never committed ahead of the event.
+ * Announces stored article versions on the published topic and returns only once the broker
+ * acknowledged every one, so the consumed offsets are never committed ahead of the events. A whole
+ * poll is sent before the first acknowledgement is awaited, so the producer batches it.
  */
 @Component
 public class PublishedEventSender {
@@ -48,8 +52,32 @@ public class PublishedEventSender {
         return "published:" + id + ":" + version;
     }
 
-    public PublishedArticle publish(EnrichedArticle stored) {
-        PublishedArticle event = toEvent(stored, Instant.now(clock));
+    /** Sends one event per stored version, in order, and waits until the broker acknowledged all of them. */
+    public List<PublishedArticle> publishAll(List<EnrichedArticle> stored) {
+        Instant now = Instant.now(clock);
+        List<PublishedArticle> events = new ArrayList<>(stored.size());
+        List<CompletableFuture<?>> acknowledgements = new ArrayList<>(stored.size());
+        for (EnrichedArticle article : stored) {
+            PublishedArticle event = toEvent(article, now);
+            events.add(event);
+            acknowledgements.add(kafka.send(record(event)));
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int i = 0; i < acknowledgements.size(); i++) {
+            String eventId = events.get(i).eventId();
+            try {
+                acknowledgements.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PublishFailedException("interrupted while publishing " + eventId, e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new PublishFailedException("broker did not acknowledge " + eventId, e);
+            }
+        }
+        return events;
+    }
+
+    private ProducerRecord<String, byte[]> record(PublishedArticle event) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, Headers.CE_ID, event.eventId());
         header(headers, Headers.CE_TYPE, EventTypes.PUBLISHED);
@@ -57,17 +85,7 @@ public class PublishedEventSender {
         header(headers, Headers.CE_SPECVERSION, EventTypes.SPEC_VERSION);
         header(headers, Headers.CE_TIME, event.occurredAt().toString());
         header(headers, Headers.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
-                Topics.PUBLISHED, null, event.id(), json.writeValueAsBytes(event), headers);
-        try {
-            kafka.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishFailedException("interrupted while publishing " + event.eventId(), e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new PublishFailedException("broker did not acknowledge " + event.eventId(), e);
-        }
-        return event;
+        return new ProducerRecord<>(Topics.PUBLISHED, null, event.id(), json.writeValueAsBytes(event), headers);
     }
 
     PublishedArticle toEvent(EnrichedArticle stored, Instant now) {

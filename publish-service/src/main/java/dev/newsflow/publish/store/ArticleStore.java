@@ -2,8 +2,11 @@ package dev.newsflow.publish.store;
 
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.publish.PublishProperties;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,14 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes enriched articles to the read store. Redeliveries are harmless: the upsert is keyed by
- * id and guarded by (version, enrichedAt), so an older version never overwrites a newer one.
+ * id and guarded by (version, enrichedAt), so an older version never overwrites a newer one. A
+ * whole poll is written in one transaction: one commit (and one WAL flush) instead of one each.
  */
 @Repository
 public class ArticleStore {
 
+    /** Takes the locks one by one in ascending order, as the sorted subquery hands them over. */
     private static final String LOCK_SQL = """
-            SELECT pg_advisory_xact_lock(:k0), pg_advisory_xact_lock(:k1), pg_advisory_xact_lock(:k2),
-                   pg_advisory_xact_lock(:k3), pg_advisory_xact_lock(:k4)
+            SELECT count(pg_advisory_xact_lock(k))
+            FROM (SELECT DISTINCT k FROM unnest(CAST(:keys AS bigint[])) AS keys (k) ORDER BY k) AS ordered
             """;
 
     private static final String UPSERT_SQL = """
@@ -70,43 +75,64 @@ public class ArticleStore {
     private final JsonMapper json;
     private final int maxDistance;
 
+    @Autowired
     ArticleStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, PublishProperties properties) {
+        this(jdbc, transactions, json, properties.duplicates().maxHammingDistance());
+    }
+
+    ArticleStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, int maxHammingDistance) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
-        this.maxDistance = properties.duplicates().maxHammingDistance();
+        this.maxDistance = maxHammingDistance;
     }
 
     /** Stores the article unless a newer version is already there, and says what happened. */
     public StoreResult upsert(EnrichedArticle article) {
-        long simhash = SimHashes.parse(article.simhash());
+        return upsertAll(List.of(article)).get(0);
+    }
+
+    /**
+     * Stores each article, in order, in one transaction: all of them or, on any failure, none.
+     * Returns what happened to each, in the same order.
+     */
+    public List<StoreResult> upsertAll(List<EnrichedArticle> articles) {
+        long[] simhashes = articles.stream().mapToLong(article -> SimHashes.parse(article.simhash())).toArray();
         return transactions.execute(status -> {
-            lockNeighbourhood(article.contentHash(), simhash);
-            Optional<StoreResult> written = jdbc.sql(UPSERT_SQL)
-                    .param("id", article.id())
-                    .param("version", article.version())
-                    .param("enrichedAt", Timestamps.utc(article.enrichedAt()))
-                    .param("title", article.title())
-                    .param("source", article.source())
-                    .param("language", article.language())
-                    .param("category", article.category().name())
-                    .param("publishedAt", Timestamps.parseLenient(article.publishedAt()))
-                    .param("ingestedAt", Timestamps.utc(article.ingestedAt()))
-                    .param("enricherVersion", article.enricherVersion())
-                    .param("contentHash", article.contentHash())
-                    .param("simhash", simhash)
-                    .param("band0", SimHashes.band(simhash, 0))
-                    .param("band1", SimHashes.band(simhash, 1))
-                    .param("band2", SimHashes.band(simhash, 2))
-                    .param("band3", SimHashes.band(simhash, 3))
-                    .param("maxDistance", maxDistance)
-                    .param("doc", json.writeValueAsString(article))
-                    .query((rs, row) -> new StoreResult(
-                            rs.getBoolean("inserted") ? StoreOutcome.INSERTED : StoreOutcome.UPDATED,
-                            read(rs.getString("doc"))))
-                    .optional();
-            return written.orElseGet(() -> current(article));
+            lockNeighbourhoods(articles, simhashes);
+            List<StoreResult> results = new ArrayList<>(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                results.add(write(articles.get(i), simhashes[i]));
+            }
+            return results;
         });
+    }
+
+    private StoreResult write(EnrichedArticle article, long simhash) {
+        Optional<StoreResult> written = jdbc.sql(UPSERT_SQL)
+                .param("id", article.id())
+                .param("version", article.version())
+                .param("enrichedAt", Timestamps.utc(article.enrichedAt()))
+                .param("title", article.title())
+                .param("source", article.source())
+                .param("language", article.language())
+                .param("category", article.category().name())
+                .param("publishedAt", Timestamps.parseLenient(article.publishedAt()))
+                .param("ingestedAt", Timestamps.utc(article.ingestedAt()))
+                .param("enricherVersion", article.enricherVersion())
+                .param("contentHash", article.contentHash())
+                .param("simhash", simhash)
+                .param("band0", SimHashes.band(simhash, 0))
+                .param("band1", SimHashes.band(simhash, 1))
+                .param("band2", SimHashes.band(simhash, 2))
+                .param("band3", SimHashes.band(simhash, 3))
+                .param("maxDistance", maxDistance)
+                .param("doc", json.writeValueAsString(article))
+                .query((rs, row) -> new StoreResult(
+                        rs.getBoolean("inserted") ? StoreOutcome.INSERTED : StoreOutcome.UPDATED,
+                        read(rs.getString("doc"))))
+                .optional();
+        return written.orElseGet(() -> current(article));
     }
 
     private StoreResult current(EnrichedArticle delivered) {
@@ -120,19 +146,21 @@ public class ArticleStore {
 
     /**
      * Serializes concurrent first inserts that could be duplicates of each other, so the later one
-     * sees the earlier one: same content hash, or (pigeonhole) a shared simhash band. Taken in a
-     * fixed order so two writers never wait on each other in a cycle.
+     * sees the earlier one: same content hash, or (pigeonhole) a shared simhash band. All locks of
+     * the transaction are taken up front in ascending order, so two writers never wait on each
+     * other in a cycle.
      */
-    private void lockNeighbourhood(String contentHash, long simhash) {
-        long[] keys = new long[SimHashes.BANDS + 1];
-        for (int band = 0; band < SimHashes.BANDS; band++) {
-            keys[band] = ((long) (band + 1) << 32) | SimHashes.band(simhash, band);
+    private void lockNeighbourhoods(List<EnrichedArticle> articles, long[] simhashes) {
+        // an array literal: a Java array parameter would be expanded into a list of placeholders
+        StringJoiner keys = new StringJoiner(",", "{", "}");
+        for (int i = 0; i < articles.size(); i++) {
+            for (int band = 0; band < SimHashes.BANDS; band++) {
+                keys.add(Long.toString(((long) (band + 1) << 32) | SimHashes.band(simhashes[i], band)));
+            }
+            keys.add(Long.toString(((long) (SimHashes.BANDS + 1) << 32)
+                    | (articles.get(i).contentHash().hashCode() & 0xFFFFFFFFL)));
         }
-        keys[SimHashes.BANDS] = ((long) (SimHashes.BANDS + 1) << 32) | (contentHash.hashCode() & 0xFFFFFFFFL);
-        Arrays.sort(keys);
-        jdbc.sql(LOCK_SQL)
-                .param("k0", keys[0]).param("k1", keys[1]).param("k2", keys[2]).param("k3", keys[3]).param("k4", keys[4])
-                .query((RowCallbackHandler) rs -> { });
+        jdbc.sql(LOCK_SQL).param("keys", keys.toString()).query((RowCallbackHandler) rs -> { });
     }
 
     private EnrichedArticle read(String doc) {
