@@ -50,4 +50,12 @@ public record EnrichedArticle(
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
         removed = removed == null ? List.of() : List.copyOf(removed);
     }
+
+    /** The same article as the read store holds it: with the duplicate link the store resolved. */
+    public EnrichedArticle withDuplicateOf(String firstStoredId) {
+        return new EnrichedArticle(eventId, occurredAt, id, version, url, source, title, body, language,
+                languageConfidence, publishedAt, author, metadata, wordCount, sentenceCount, readingTimeMinutes, summary,
+                keywords, entities, quotes, category, categoryScore, contentHash, simhash, firstStoredId, removed,
+                enricherVersion, ingestedAt, enrichedAt);
+    }
 }

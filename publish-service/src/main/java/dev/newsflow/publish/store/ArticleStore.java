@@ -2,13 +2,18 @@ package dev.newsflow.publish.store;
 
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.publish.PublishProperties;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,23 +70,25 @@ public class ArticleStore {
                 doc = excluded.doc || jsonb_build_object('duplicateOf', stored.duplicate_of),
                 updated_at = now()
             WHERE (stored.version, stored.enriched_at) < (excluded.version, excluded.enriched_at)
-            RETURNING stored.version, CAST(stored.doc AS text) AS doc, (stored.xmax = 0) AS inserted
+            RETURNING stored.duplicate_of, (stored.xmax = 0) AS inserted
             """;
 
     private static final String CURRENT_SQL = "SELECT version, CAST(doc AS text) AS doc FROM articles WHERE id = :id";
 
+    private final DataSource database;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final int maxDistance;
 
     @Autowired
-    ArticleStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, PublishProperties properties) {
-        this(jdbc, transactions, json, properties.duplicates().maxHammingDistance());
+    ArticleStore(DataSource database, TransactionTemplate transactions, JsonMapper json, PublishProperties properties) {
+        this(database, transactions, json, properties.duplicates().maxHammingDistance());
     }
 
-    ArticleStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, int maxHammingDistance) {
-        this.jdbc = jdbc;
+    ArticleStore(DataSource database, TransactionTemplate transactions, JsonMapper json, int maxHammingDistance) {
+        this.database = database;
+        this.jdbc = JdbcClient.create(database);
         this.transactions = transactions;
         this.json = json;
         this.maxDistance = maxHammingDistance;
@@ -99,13 +106,31 @@ public class ArticleStore {
     public List<StoreResult> upsertAll(List<EnrichedArticle> articles) {
         long[] simhashes = articles.stream().mapToLong(article -> SimHashes.parse(article.simhash())).toArray();
         return transactions.execute(status -> {
-            lockNeighbourhoods(articles, simhashes);
-            List<StoreResult> results = new ArrayList<>(articles.size());
-            for (int i = 0; i < articles.size(); i++) {
-                results.add(write(articles.get(i), simhashes[i]));
+            PGConnection connection = connection();
+            int threshold = connection.getPrepareThreshold();
+            // the pool plans every statement with its values (searches need that); the writes are the same
+            // few statements all day, so they are prepared on the server once per connection
+            connection.setPrepareThreshold(1);
+            try {
+                lockNeighbourhoods(articles, simhashes);
+                List<StoreResult> results = new ArrayList<>(articles.size());
+                for (int i = 0; i < articles.size(); i++) {
+                    results.add(write(articles.get(i), simhashes[i]));
+                }
+                return results;
+            } finally {
+                connection.setPrepareThreshold(threshold);
             }
-            return results;
         });
+    }
+
+    /** The connection of the current transaction. */
+    private PGConnection connection() {
+        try {
+            return DataSourceUtils.getConnection(database).unwrap(PGConnection.class);
+        } catch (SQLException e) {
+            throw new CannotGetJdbcConnectionException("not a PostgreSQL connection", e);
+        }
     }
 
     private StoreResult write(EnrichedArticle article, long simhash) {
@@ -128,9 +153,10 @@ public class ArticleStore {
                 .param("band3", SimHashes.band(simhash, 3))
                 .param("maxDistance", maxDistance)
                 .param("doc", json.writeValueAsString(article))
+                // what was written is the delivered article with the store's duplicate link: not read back
                 .query((rs, row) -> new StoreResult(
                         rs.getBoolean("inserted") ? StoreOutcome.INSERTED : StoreOutcome.UPDATED,
-                        read(rs.getString("doc"))))
+                        article.withDuplicateOf(rs.getString("duplicate_of"))))
                 .optional();
         return written.orElseGet(() -> current(article));
     }

@@ -29,7 +29,7 @@ class ArticleStoreIntegrationTests {
         DataSource database = EmbeddedDatabase.shared().getPostgresDatabase();
         Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(database);
-        store = new ArticleStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(database)),
+        store = new ArticleStore(database, new TransactionTemplate(new DataSourceTransactionManager(database)),
                 JsonMapper.builder().build(), 3);
     }
 
