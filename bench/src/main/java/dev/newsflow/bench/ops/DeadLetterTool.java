@@ -15,12 +15,18 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -33,6 +39,7 @@ public final class DeadLetterTool {
 
     private static final List<String> DEAD_LETTER_TOPICS = List.of(Topics.RAW_DEAD_LETTER, Topics.ENRICHED_DEAD_LETTER);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(10);
     private static final int PREVIEW_CHARS = 160;
 
     private final TopicReader reader;
@@ -53,14 +60,45 @@ public final class DeadLetterTool {
         }
         String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP", "127.0.0.1:9092");
         String ledgerFile = System.getenv().getOrDefault("NEWSFLOW_DLT_LEDGER", ".newsflow/data/dlt-redriven.tsv");
+        if (!brokerAnswers(bootstrap, BROKER_TIMEOUT)) {
+            System.err.printf("newsflow dlt: the broker at %s did not answer within %d s. Is Kafka running? "
+                    + "See ./newsflow status; start it with ./newsflow up kafka (or set KAFKA_BOOTSTRAP).%n",
+                    bootstrap, BROKER_TIMEOUT.toSeconds());
+            System.exit(1);
+        }
         var tool = new DeadLetterTool(bootstrap, Path.of(ledgerFile));
-        int rc = switch (options.command) {
-            case "list" -> tool.list(options);
-            case "show" -> tool.show(options);
-            case "redrive" -> tool.redrive(options);
-            default -> 2;
-        };
+        int rc;
+        try {
+            rc = switch (options.command) {
+                case "list" -> tool.list(options);
+                case "show" -> tool.show(options);
+                case "redrive" -> tool.redrive(options);
+                default -> 2;
+            };
+        } catch (KafkaException | IllegalStateException | ExecutionException e) {
+            // the broker went away midway: say so in one line; a redrive's ledger holds what was sent
+            System.err.printf("newsflow dlt: %s failed: %s. Nothing was lost: run it again once the broker at %s answers.%n",
+                    options.command, e.getMessage(), bootstrap);
+            rc = 1;
+        }
         System.exit(rc);
+    }
+
+    /** Whether the broker describes its cluster within the timeout: fail fast rather than after minutes. */
+    static boolean brokerAnswers(String bootstrap, Duration timeout) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        try (Admin admin = Admin.create(p)) {
+            admin.describeCluster().clusterId().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            return false;
+        }
     }
 
     static String usage() {
@@ -135,15 +173,19 @@ public final class DeadLetterTool {
                 }
                 producer.flush();
                 List<String[]> done = new ArrayList<>();
-                for (int i = 0; i < futures.size(); i++) {
-                    TopicRecord l = todo.get(i);
-                    RecordMetadata m = futures.get(i).get();
-                    System.out.printf("sent %s (key %s, %s) to %s-%d@%d%n", l.position(), l.keyText(),
-                            l.header(Headers.DLT_REASON), m.topic(), m.partition(), m.offset());
-                    done.add(new String[] {l.topic(), Integer.toString(l.partition()), Long.toString(l.offset()), m.topic(),
-                            Integer.toString(m.partition()), Long.toString(m.offset())});
+                try {
+                    for (int i = 0; i < futures.size(); i++) {
+                        TopicRecord l = todo.get(i);
+                        RecordMetadata m = futures.get(i).get();
+                        System.out.printf("sent %s (key %s, %s) to %s-%d@%d%n", l.position(), l.keyText(),
+                                l.header(Headers.DLT_REASON), m.topic(), m.partition(), m.offset());
+                        done.add(new String[] {l.topic(), Integer.toString(l.partition()), Long.toString(l.offset()),
+                                m.topic(), Integer.toString(m.partition()), Long.toString(m.offset())});
+                    }
+                } finally {
+                    // what the broker acknowledged is remembered even when a later send failed
+                    ledger.record(done);
                 }
-                ledger.record(done);
                 sent += done.size();
             }
         }
