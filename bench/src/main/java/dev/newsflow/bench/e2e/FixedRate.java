@@ -85,7 +85,8 @@ public final class FixedRate {
         return Measure.throughput("latency." + rate, "latency at " + rate + "/s offered", total, sendSeconds, bytes.get())
                 .withLatency(latencies)
                 .withNote(String.format(Locale.ROOT, "%d articles in batches of %d every %.0f ms; all acknowledged after "
-                        + "%.1f s (%.0f/s achieved); ingest time to read-store commit", total, batch, periodNanos / 1e6,
-                        sendSeconds, total / sendSeconds));
+                        + "%.1f s (%.0f/s achieved); ingest time to read-store commit%s", total, batch, periodNanos / 1e6,
+                        sendSeconds, total / sendSeconds, store.exactCommitTimes() ? ""
+                                : " (transaction start: PostgreSQL does not track commit times, so this reads low)"));
     }
 }

@@ -18,6 +18,7 @@ public final class ReadStore {
     }
 
     private final Connection connection;
+    private Boolean exactCommitTimes;
 
     public ReadStore(Connection connection) {
         this.connection = connection;
@@ -35,15 +36,16 @@ public final class ReadStore {
 
     /**
      * Ingest to commit of every article of the part, in microseconds: from the ingest time stamped by
-     * ingest-service to {@code updated_at}, which the store's upsert sets to its transaction's start.
-     * The store commits each article in its own short transaction, so that is at most milliseconds
-     * before the commit.
+     * ingest-service to the commit of the transaction that wrote the row, which PostgreSQL records
+     * when {@code track_commit_timestamp} is on (the launcher turns it on). Without it, the row's
+     * {@code updated_at} stands in: the start of its transaction, which holds a whole poll, so
+     * latencies then read low by up to one poll's write time.
      */
     public synchronized Histogram latencies(String prefix) throws SQLException {
         Histogram micros = new Histogram(3_600_000_000L, 3);
         try (PreparedStatement ps = connection.prepareStatement("""
-                SELECT (extract(epoch FROM updated_at) - extract(epoch FROM ingested_at)) * 1000000
-                FROM articles WHERE id >= ? AND id < ?""")) {
+                SELECT (extract(epoch FROM %s) - extract(epoch FROM ingested_at)) * 1000000
+                FROM articles WHERE id >= ? AND id < ?""".formatted(committedAt()))) {
             range(ps, prefix);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -56,15 +58,31 @@ public final class ReadStore {
 
     public synchronized CommitSpan span(String prefix) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
-                SELECT extract(epoch FROM min(ingested_at)), extract(epoch FROM min(updated_at)),
-                       extract(epoch FROM max(updated_at))
-                FROM articles WHERE id >= ? AND id < ?""")) {
+                SELECT extract(epoch FROM min(ingested_at)), extract(epoch FROM min(%1$s)),
+                       extract(epoch FROM max(%1$s))
+                FROM articles WHERE id >= ? AND id < ?""".formatted(committedAt()))) {
             range(ps, prefix);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new CommitSpan(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3));
             }
         }
+    }
+
+    /** Whether commit times are exact: PostgreSQL tracks them. */
+    public synchronized boolean exactCommitTimes() throws SQLException {
+        if (exactCommitTimes == null) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT current_setting('track_commit_timestamp')");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                exactCommitTimes = "on".equals(rs.getString(1));
+            }
+        }
+        return exactCommitTimes;
+    }
+
+    private String committedAt() throws SQLException {
+        return exactCommitTimes() ? "coalesce(pg_xact_commit_timestamp(xmin), updated_at)" : "updated_at";
     }
 
     static String upperBound(String prefix) {
