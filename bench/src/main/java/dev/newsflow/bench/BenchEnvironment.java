@@ -24,8 +24,10 @@ public record BenchEnvironment(Path home, String java, String kafkaBootstrap, St
                 Integer.parseInt(get(env, "NEWSFLOW_CLK_TCK", "100")));
     }
 
+    /** The launcher's state directory: NEWSFLOW_STATE, as {@code ./newsflow} exports it, else .newsflow. */
     public Path state() {
-        return home.resolve(".newsflow");
+        String state = System.getenv("NEWSFLOW_STATE");
+        return state == null || state.isBlank() ? home.resolve(".newsflow") : Path.of(state).toAbsolutePath();
     }
 
     public Path runDir() {

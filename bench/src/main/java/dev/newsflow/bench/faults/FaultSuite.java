@@ -38,7 +38,7 @@ public final class FaultSuite {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         Path root = Path.of(System.getProperty("newsflow.root", ".")).toAbsolutePath().normalize();
-        Path log = root.resolve(".newsflow/logs/faults.log");
+        Path log = Stack.state(root).resolve("logs").resolve("faults.log");
         Files.createDirectories(log.getParent());
         System.exit(new FaultSuite(options, new Stack(root, log)).run());
     }

@@ -27,12 +27,18 @@ final class Stack {
         this.log = log;
     }
 
+    /** The launcher's state directory: NEWSFLOW_STATE, as {@code ./newsflow} exports it, else .newsflow. */
+    static Path state(Path root) {
+        String state = System.getenv("NEWSFLOW_STATE");
+        return state == null || state.isBlank() ? root.resolve(".newsflow") : Path.of(state).toAbsolutePath();
+    }
+
     Path log() {
         return log;
     }
 
     Optional<ProcessHandle> process(String name) {
-        Path pidFile = root.resolve(".newsflow/run/" + name + ".pid");
+        Path pidFile = state(root).resolve("run").resolve(name + ".pid");
         try {
             if (!Files.exists(pidFile)) {
                 return Optional.empty();
