@@ -106,10 +106,12 @@ public final class FaultSuite {
                 Map<String, Stored> rowsNow = verifier.stored(prefix);
                 stored = rowsNow;
                 long missing = sender.acknowledged.keySet().stream().filter(id -> !rowsNow.containsKey(id)).count();
-                boolean caughtUp = enrichLag.records() == 0 && publishLag.records() == 0;
+                // a transaction left open by a killed enrich-service hides what was written after it
+                int open = openTransactions(verifier, dev.newsflow.contracts.Topics.ENRICHED);
+                boolean caughtUp = enrichLag.records() == 0 && publishLag.records() == 0 && open == 0;
                 if (!caughtUp && System.nanoTime() > nextProgress) {
-                    System.out.printf("%s draining: lag enrich %d, publish %d; %d acknowledged ids not yet in the store%n", at(),
-                            enrichLag.records(), publishLag.records(), missing);
+                    System.out.printf("%s draining: lag enrich %d, publish %d, open transactions %d; %d acknowledged ids "
+                            + "not yet in the store%n", at(), enrichLag.records(), publishLag.records(), open, missing);
                     nextProgress = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                 }
                 if (caughtUp || System.nanoTime() > drainDeadline) {
@@ -133,6 +135,18 @@ public final class FaultSuite {
     }
 
     private final Map<String, String> lagProblems = new java.util.TreeMap<>();
+
+    /** Partitions of the topic with an open transaction, or 1 (not caught up) when that cannot be read. */
+    private int openTransactions(Verifier verifier, String topic) throws InterruptedException {
+        try {
+            int open = verifier.openTransactions(topic);
+            lagProblems.remove(topic);
+            return open;
+        } catch (IllegalStateException e) {
+            lagProblems.put(topic, e.getMessage());
+            return 1;
+        }
+    }
 
     /** The group's lag, or -1 (not caught up) when it cannot be read; the last such reason is reported. */
     private Lag lag(Verifier verifier, String group, String topic) throws InterruptedException {

@@ -103,6 +103,30 @@ final class Verifier {
         }
     }
 
+    /**
+     * Partitions of the topic with a transaction still open: their read_committed end (the last stable
+     * offset) is behind their high watermark. What lies behind an open transaction is not readable yet,
+     * so lag measured against the read_committed end says nothing about it.
+     */
+    int openTransactions(String topic) throws InterruptedException {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(p)) {
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            partitions.forEach(info -> latest.put(new TopicPartition(topic, info.partition()), OffsetSpec.latest()));
+            var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .get(30, TimeUnit.SECONDS);
+            var high = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all()
+                    .get(30, TimeUnit.SECONDS);
+            return (int) high.entrySet().stream()
+                    .filter(e -> e.getValue().offset() > stable.get(e.getKey()).offset())
+                    .count();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read the end offsets of " + topic + ": " + e, e);
+        }
+    }
+
     private long recordsBetween(TopicPartition partition, long from, long end) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(TopicReader.properties(bootstrap))) {
             consumer.assign(List.of(partition));
