@@ -57,8 +57,13 @@ public record PublishProperties(
     /**
      * @param rankWindow with a text query, how many of the newest title/summary/keyword matches are
      *     ranked by relevance; ranking reads each, so this bounds the cost of a common word
+     * @param facetExactLimit with a text query, facets count every match when there are at most this
+     *     many; counting reads each match
+     * @param facetWindow with a text query that matches more than {@code facetExactLimit} articles,
+     *     facets count the matches among this many of the newest stored articles, and say so
      */
-    public record Paging(@Min(1) int defaultLimit, @Min(1) @Max(1000) int maxLimit, @Min(1) int rankWindow) {
+    public record Paging(@Min(1) int defaultLimit, @Min(1) @Max(1000) int maxLimit, @Min(1) int rankWindow,
+            @Min(1) int facetExactLimit, @Min(1) int facetWindow) {
     }
 
     /**
@@ -68,12 +73,29 @@ public record PublishProperties(
      * @param maxLag how far (in events) a client that had caught up may fall behind before it is
      *     disconnected; it resumes with Last-Event-ID when it reconnects
      * @param pollInterval how often the event log is checked although no notification arrived
+     * @param retention how much of the event log is kept for clients that resume
      */
     public record Stream(
             @NotNull Duration heartbeat,
             @Min(1) @Max(1000) int pageSize,
             @Min(1) int maxClients,
             @Min(1) long maxLag,
-            @NotNull Duration pollInterval) {
+            @NotNull Duration pollInterval,
+            @Valid @NotNull Retention retention) {
+    }
+
+    /**
+     * The event log is pruned to the newest {@code maxEvents} events and to those younger than
+     * {@code maxAge}, whichever keeps fewer; a client resuming from a pruned position is refused
+     * with 410 and starts again from the read API.
+     *
+     * @param pruneInterval how often pruning runs
+     * @param batch events deleted per transaction while pruning
+     */
+    public record Retention(
+            @Min(1) long maxEvents,
+            @NotNull Duration maxAge,
+            @NotNull Duration pruneInterval,
+            @Min(1) @Max(100_000) int batch) {
     }
 }

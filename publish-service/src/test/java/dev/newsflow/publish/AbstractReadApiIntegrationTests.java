@@ -36,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
         "newsflow.publish.retry.max-interval=1s",
         "newsflow.publish.base-url=http://news.example",
         "newsflow.publish.paging.rank-window=5",
+        "newsflow.publish.paging.facet-exact-limit=4",
+        "newsflow.publish.paging.facet-window=3",
         "newsflow.publish.stream.heartbeat=300ms",
         "newsflow.publish.stream.page-size=50",
         "newsflow.publish.stream.max-lag=400",

@@ -137,12 +137,71 @@ class SearchIntegrationTests extends AbstractReadApiIntegrationTests {
 
         JsonNode facets = get("/api/v1/articles/facets?q={q}", word);
         assertThat(facets.get("total").asLong()).isEqualTo(4);
+        assertThat(facets.get("exact").asBoolean()).isTrue();
+        assertThat(facets.get("window").isNull()).isTrue();
         assertThat(counts(facets.get("categories"))).containsExactly("POLITICS=3", "SPORT=1");
         assertThat(counts(facets.get("languages"))).containsExactly("en=3", "de=1");
         assertThat(counts(facets.get("sources"))).containsExactly(ann + "=3", bee + "=1");
         JsonNode top = get("/api/v1/articles/facets?q={q}&language=en&size=1", word);
         assertThat(top.get("total").asLong()).isEqualTo(3);
         assertThat(counts(top.get("sources"))).containsExactly(ann + "=3");
+    }
+
+    @Test
+    void countsFacetsOfAQueryWithManyMatchesOverTheNewestArticlesAndSaysSo() throws Exception {
+        String word = uniqueWord();
+        String source = TestArticles.uniqueId("window");
+        // more matches than facet-exact-limit=4; facet-window=3: the newest three stored articles are these
+        List<EnrichedArticle> articles = IntStream.range(0, 6)
+                .mapToObj(i -> searchable(TestArticles.uniqueId("w"), 1, source, "Window " + i, "About " + word + ".",
+                        "en", Category.SPORT, List.of(), null))
+                .toList();
+        produceAndAwait(articles.toArray(EnrichedArticle[]::new));
+
+        JsonNode windowed = get("/api/v1/articles/facets?q={q}", word);
+        assertThat(windowed.get("exact").asBoolean()).isFalse();
+        assertThat(windowed.get("window").asInt()).isEqualTo(3);
+        assertThat(windowed.get("total").asLong()).isEqualTo(3);
+        assertThat(counts(windowed.get("sources"))).containsExactly(source + "=3");
+        // the search itself is not bounded
+        assertThat(ids(get("/api/v1/articles?q={q}", word))).hasSize(6);
+
+        JsonNode fields = get("/api/v1/articles/facets?source={s}", source);
+        assertThat(fields.get("exact").asBoolean()).as("without q, every match is counted").isTrue();
+        assertThat(fields.get("total").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    void prefixesAlsoFindWordsTheStemmerStoredShorterThanThePrefix() throws Exception {
+        String source = TestArticles.uniqueId("stems");
+        EnrichedArticle noun = article(source, "Talks", "Long negotiations ended at dawn.");
+        EnrichedArticle verb = article(source, "Talks again", "They will negotiate again.");
+        EnrichedArticle agent = article(source, "Agent", "A negotiator arrived.");
+        EnrichedArticle other = article(source, "Other", "Nothing of the kind.");
+        produceAndAwait(noun, verb, agent, other);
+
+        // english stores negotiations and negotiate as 'negoti', which does not start with 'negotiat'
+        for (String language : List.of("", "&language=en")) {
+            assertThat(ids(get("/api/v1/articles?source={s}&q={q}" + language, source, "negotiat*")))
+                    .containsExactlyInAnyOrder(noun.id(), verb.id(), agent.id());
+        }
+        assertThat(get("/api/v1/articles/facets?source={s}&q={q}", source, "negotiat*").get("total").asLong())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void matchesEachArticleOnlyWithTheReadingOfItsOwnLanguage() throws Exception {
+        String source = TestArticles.uniqueId("readings");
+        EnrichedArticle english = searchable(TestArticles.uniqueId("en"), 1, source, "Animals", "A rat ran away.", "en",
+                Category.SCIENCE_TECHNOLOGY, List.of(), null);
+        EnrichedArticle german = searchable(TestArticles.uniqueId("de"), 1, source, "Kredite", "Die Raten steigen.", "de",
+                Category.ECONOMY_BUSINESS_FINANCE, List.of(), null);
+        produceAndAwait(english, german);
+
+        // "rates" reads as 'rate' in English and as 'rat' in German: the English 'rat' is no match
+        assertThat(ids(get("/api/v1/articles?source={s}&q=rates", source))).containsExactly(german.id());
+        assertThat(get("/api/v1/articles/facets?source={s}&q=rates", source).get("total").asLong()).isEqualTo(1);
+        assertThat(ids(get("/api/v1/articles?source={s}&q=rat&language=en", source))).containsExactly(english.id());
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.newsflow.contracts.Category;
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.Entity;
 import dev.newsflow.contracts.EntityType;
+import dev.newsflow.publish.stream.EventLogPruner;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.InputStream;
@@ -33,6 +34,9 @@ class StreamIntegrationTests extends AbstractReadApiIntegrationTests {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    EventLogPruner pruner;
 
     @Test
     void aConnectedClientReceivesEachStoredVersionPromptly() throws Exception {
@@ -118,6 +122,40 @@ class StreamIntegrationTests extends AbstractReadApiIntegrationTests {
             await().atMost(WAIT).until(() -> text.comments.size() > beats + 1);
             assertThat(ids(text)).containsExactlyInAnyOrder(match.id(), inTitle.id());
             assertThat(ids(entity)).containsExactlyInAnyOrder(match.id(), inTitle.id());
+        }
+    }
+
+    @Test
+    void aClientResumingFromAPrunedPositionIsToldToStartAgainFromTheReadApi() throws Exception {
+        String source = TestArticles.uniqueId("pruned");
+        List<SseClient.Event> seen;
+        try (SseClient client = open("?source=" + source, null)) {
+            produceAndAwait(article(source, "First", "Body."), article(source, "Second", "Body."));
+            await().atMost(WAIT).until(() -> client.events.size() == 2);
+            seen = List.copyOf(client.events);
+        }
+        long first = Long.parseLong(seen.get(0).id());
+        long last = Long.parseLong(seen.get(1).id());
+        long head = jdbc.sql("SELECT coalesce(max(event_id), 0) FROM article_events").query(Long.class).single();
+        assertThat(head).isEqualTo(last);
+
+        // keep only the newest event: the first is pruned, and so is everything after an older position
+        assertThat(pruner.prune(1, Duration.ofDays(1))).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM article_events WHERE event_id < :last").param("last", last)
+                .query(Long.class).single()).isZero();
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        java.net.URI.create(streamUrl("?source=" + source))).header("Accept", "text/event-stream")
+                .header("Last-Event-ID", Long.toString(first - 1)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(410);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.get("detail").asString()).contains("GET /api/v1/articles").contains("without Last-Event-ID");
+        assertThat(problem.get("prunedThrough").asLong()).isBetween(first, last - 1);
+
+        // from a position whose following events are all kept, the stream resumes as usual
+        try (SseClient resumed = open("?source=" + source, Long.toString(last - 1))) {
+            await().atMost(WAIT).until(() -> resumed.events.size() == 1);
+            assertThat(resumed.lastId()).isEqualTo(Long.toString(last));
         }
     }
 

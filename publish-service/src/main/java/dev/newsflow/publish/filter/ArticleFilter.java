@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <li>{@code q}: words, {@code "quoted phrases"}, {@code -excluded} words, {@code or}, and {@code prefix*}
  *     terms; matched against title (weight A), summary and keywords (B) and body (C), each indexed in the
  *     article's language; without {@code language}, each article is matched with the query read in its own
- *     language. Prefix terms match the start of words as the language's stemmer stored them.
+ *     language. Prefix terms match words that start with them, also where the language's stemmer stored a
+ *     word shorter than the prefix ({@code negotiat*} finds "negotiations", stored as {@code negoti}).
  * <li>{@code entity}: an entity's canonical name, case-insensitive, exact; {@code entityType}
  *     ({@code PERSON|LOCATION|ORGANIZATION}) narrows it and needs {@code entity}.
  * <li>{@code language}: ISO 639-1 code; {@code source}, {@code category}: exact.

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * An {@link ArticleFilter} as {@code AND} conditions over {@code articles a}, every value a bound
- * parameter. Made by {@link SearchQueries}, which reads the text query first.
+ * parameter. Made by {@link SearchQueries}, which reads the text query first: as arms for reads of
+ * the store, as one match for the stream.
  */
 public final class FilterSql {
 
@@ -47,7 +48,7 @@ public final class FilterSql {
         return text;
     }
 
-    /** Every condition, the text match included. */
+    /** Every condition, the text match included; for the stream (see {@link SearchQueries#streamSql}). */
     public String where() {
         return text == null ? fields : " AND a.search @@ CAST(? AS tsquery)" + fields;
     }
@@ -56,6 +57,9 @@ public final class FilterSql {
     public List<Object> params() {
         List<Object> params = new ArrayList<>();
         if (text != null) {
+            if (text.match() == null) {
+                throw new IllegalStateException("a filter made for reads has arms, not one match");
+            }
             params.add(text.match());
         }
         params.addAll(fieldParams);

@@ -1,5 +1,6 @@
 package dev.newsflow.publish.filter;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -7,9 +8,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchQueries {
 
-    private static final String TEXT_SQL = "SELECT CAST(article_search_query(CAST(? AS text), CAST(? AS text),"
-            + " CAST(? AS text)) AS text) AS match, CAST(article_rank_query(CAST(? AS text), CAST(? AS text),"
-            + " CAST(? AS text)) AS text) AS rank";
+    private static final String ARMS_SQL = "SELECT query, configs FROM article_search_arms(CAST(? AS text),"
+            + " CAST(? AS text), CAST(? AS text))";
+    private static final String MATCH_SQL = "SELECT CAST(article_search_query(CAST(? AS text), CAST(? AS text),"
+            + " CAST(? AS text)) AS text)";
 
     private final JdbcClient jdbc;
 
@@ -17,17 +19,30 @@ public class SearchQueries {
         this.jdbc = jdbc;
     }
 
+    /** For reads of the store: the text query as arms, one per reading among the languages in use. */
     public FilterSql sql(ArticleFilter filter) {
         if (filter.text() == null) {
             return new FilterSql(filter, null);
         }
-        String language = filter.language();
-        String words = filter.text().words();
-        String prefixes = filter.text().prefixList();
-        TextQuery text = jdbc.sql(TEXT_SQL)
-                .params(language, words, prefixes, language, words, prefixes)
-                .query((rs, n) -> new TextQuery(rs.getString("match"), rs.getString("rank")))
+        List<TextQuery.Arm> arms = jdbc.sql(ARMS_SQL)
+                .params(filter.language(), filter.text().words(), filter.text().prefixList())
+                .query((rs, n) -> new TextQuery.Arm(rs.getString("query"), rs.getString("configs")))
+                .list();
+        return new FilterSql(filter, new TextQuery(null, arms));
+    }
+
+    /**
+     * For the stream: the text query as one tsquery that holds in every language, including those
+     * of articles not stored yet.
+     */
+    public FilterSql streamSql(ArticleFilter filter) {
+        if (filter.text() == null) {
+            return new FilterSql(filter, null);
+        }
+        String match = jdbc.sql(MATCH_SQL)
+                .params(filter.language(), filter.text().words(), filter.text().prefixList())
+                .query(String.class)
                 .single();
-        return new FilterSql(filter, text);
+        return new FilterSql(filter, new TextQuery(match, List.of()));
     }
 }

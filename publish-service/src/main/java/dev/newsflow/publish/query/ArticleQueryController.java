@@ -70,10 +70,16 @@ class ArticleQueryController {
     @GetMapping("/facets")
     @ArticleFilterParameters
     @Operation(summary = "Counts of the matching articles by category, language and source",
-            description = "Takes the filters of the search; each list is largest first, at most `size` long.")
+            description = "Takes the filters of the search; each list is largest first, at most `size` long."
+                    + " Without `q` every matching article is counted. With `q`, every match is counted when there"
+                    + " are at most 1,000 (newsflow.publish.paging.facet-exact-limit); otherwise only the matches"
+                    + " among the newest 10,000 stored articles (facet-window) are, and the answer says so:"
+                    + " `exact` is false and `window` is that number of articles.")
     @Parameter(name = SIZE, in = ParameterIn.QUERY, description = "Entries per facet, 1 to 100",
             schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "10"))
-    @ApiResponse(responseCode = "200", description = "{total, categories[], languages[], sources[]}, each entry {value, count}")
+    @ApiResponse(responseCode = "200", description = "{total, exact, window, categories[], languages[], sources[]}, each"
+            + " entry {value, count}; total: the articles counted; exact: whether every match was counted; window:"
+            + " when not exact, how many of the newest stored articles were searched (else null)")
     Facets facets(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         RequestParameters checked = new RequestParameters(params, FACET_PARAMETERS);
         int size = checked.integer(SIZE, 10, 1, 100);

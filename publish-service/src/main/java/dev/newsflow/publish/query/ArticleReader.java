@@ -1,23 +1,23 @@
 package dev.newsflow.publish.query;
 
 import dev.newsflow.contracts.EnrichedArticle;
-import dev.newsflow.publish.PublishProperties;
 import dev.newsflow.publish.filter.FilterSql;
 import dev.newsflow.publish.filter.SearchQueries;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the store for the API. Newest first means highest seq (the order articles were first
- * stored). With a text query: the newest {@code rank-window} articles matching in title, summary
- * or keywords, most relevant first (ts_rank_cd over those fields); then every other match, rank 0,
- * newest first (see V3__relevance.sql). Both orders page by keyset (rank, seq) below the highest
- * seq stored at the first page, with the ranked window fixed at the first page too, so articles
- * stored while a client pages neither shift pages nor get skipped or repeated.
+ * stored). With a text query, relevance order (see {@link RankedSearch}). Both orders page by
+ * keyset (rank, seq) below the highest seq stored at the first page, with the ranked window fixed
+ * at the first page too, so articles stored while a client pages neither shift pages nor get
+ * skipped or repeated.
  */
 @Repository
 class ArticleReader {
@@ -28,15 +28,14 @@ class ArticleReader {
     private final JsonMapper json;
     private final CursorCodec cursors;
     private final SearchQueries queries;
-    private final int rankWindow;
+    private final RankedSearch ranked;
 
-    ArticleReader(JdbcClient jdbc, JsonMapper json, CursorCodec cursors, SearchQueries queries,
-            PublishProperties properties) {
+    ArticleReader(JdbcClient jdbc, JsonMapper json, CursorCodec cursors, SearchQueries queries, RankedSearch ranked) {
         this.jdbc = jdbc;
         this.json = json;
         this.cursors = cursors;
         this.queries = queries;
-        this.rankWindow = properties.paging().rankWindow();
+        this.ranked = ranked;
     }
 
     Optional<EnrichedArticle> find(String id) {
@@ -51,15 +50,21 @@ class ArticleReader {
         FilterSql filter = queries.sql(request.filter());
         Cursor after = request.after();
         long bound = after == null ? jdbc.sql(BOUND_SQL).query(Long.class).single() : after.bound();
-        long floor = after != null ? after.floor() : filter.text() == null ? 0 : rankedFloor(filter, bound);
         // one extra row says whether there is a next page
         int rows = request.limit() + 1;
-        StatementParts statement = filter.text() == null
-                ? newestFirst(filter, after, bound, rows) : mostRelevantFirst(filter, after, bound, floor, rows);
-        List<Row> found = jdbc.sql(statement.sql().toString())
-                .params(statement.params())
-                .query((rs, n) -> new Row(rs.getLong("seq"), rs.getFloat("rank"), rs.getString("doc")))
-                .list();
+        long floor = 0;
+        List<Row> found;
+        if (filter.text() == null) {
+            StatementParts statement = newestFirst(filter, after, bound, rows);
+            found = jdbc.sql(statement.sql().toString())
+                    .params(statement.params())
+                    .query((rs, n) -> new Row(rs.getLong("seq"), rs.getFloat("rank"), rs.getString("doc")))
+                    .list();
+        } else {
+            RankedSearch.Page page = ranked.page(filter, after, bound, rows);
+            floor = page.floor();
+            found = withDocs(page.hits());
+        }
         boolean more = found.size() > request.limit();
         List<Row> page = more ? found.subList(0, request.limit()) : found;
         List<EnrichedArticle> items = page.stream().map(row -> json.readValue(row.doc(), EnrichedArticle.class)).toList();
@@ -67,6 +72,23 @@ class ArticleReader {
         String next = last == null ? null
                 : cursors.encode(new Cursor(last.seq(), last.rank(), bound, floor), request.filter().fingerprint());
         return new ArticlePage(items, next);
+    }
+
+    /** The stored documents of the hits, in the hits' order. */
+    private List<Row> withDocs(List<RankedSearch.Hit> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        String seqs = hits.stream().map(hit -> Long.toString(hit.seq())).collect(Collectors.joining(",", "{", "}"));
+        Map<Long, String> docs = new HashMap<>();
+        jdbc.sql("SELECT seq, CAST(doc AS text) AS doc FROM articles WHERE seq = ANY (CAST(? AS bigint[]))")
+                .param(seqs)
+                .query(rs -> {
+                    docs.put(rs.getLong("seq"), rs.getString("doc"));
+                });
+        return hits.stream().filter(hit -> docs.containsKey(hit.seq()))
+                .map(hit -> new Row(hit.seq(), hit.rank(), docs.get(hit.seq())))
+                .toList();
     }
 
     private static StatementParts newestFirst(FilterSql filter, Cursor after, long bound, int rows) {
@@ -77,47 +99,6 @@ class ArticleReader {
             statement.append(" AND a.seq < ?", after.seq());
         }
         return statement.append(" ORDER BY a.seq DESC LIMIT ?", rows);
-    }
-
-    /** The lowest seq among the newest {@code rankWindow} head matches; 0 when there are no more than that. */
-    private long rankedFloor(FilterSql filter, long bound) {
-        List<Object> params = new ArrayList<>();
-        params.add(filter.text().match());
-        params.addAll(filter.fieldParams());
-        params.add(bound);
-        params.add(rankWindow - 1);
-        return jdbc.sql("SELECT coalesce((SELECT a.seq FROM articles a WHERE a.head @@ CAST(? AS tsquery)"
-                        + filter.fieldConditions() + " AND a.seq <= ? ORDER BY a.seq DESC OFFSET ? LIMIT 1), 0)")
-                .params(params)
-                .query(Long.class)
-                .single();
-    }
-
-    /** The ranked window and every other match newest first: one page of each, merged. */
-    private static StatementParts mostRelevantFirst(FilterSql filter, Cursor after, long bound, long floor, int rows) {
-        String match = filter.text().match();
-        StatementParts statement = new StatementParts("SELECT r.seq, r.rank, CAST(d.doc AS text) AS doc FROM ("
-                + "(SELECT seq, rank FROM (SELECT a.seq, ts_rank_cd(a.head, CAST(? AS tsquery)) AS rank FROM articles a"
-                + " WHERE a.head @@ CAST(? AS tsquery)" + filter.fieldConditions() + " AND a.seq BETWEEN ? AND ?) m",
-                List.of(filter.text().rank(), match));
-        statement.params().addAll(filter.fieldParams());
-        statement.params().add(floor);
-        statement.params().add(bound);
-        if (after != null) {
-            statement.append(" WHERE (rank, seq) < (CAST(? AS real), ?)", after.rank(), after.seq());
-        }
-        statement.append(" ORDER BY rank DESC, seq DESC LIMIT ?)", rows);
-        statement.append(" UNION ALL (SELECT a.seq, CAST(0 AS real) AS rank FROM articles a"
-                + " WHERE a.search @@ CAST(? AS tsquery) AND NOT (a.head @@ CAST(? AS tsquery) AND a.seq >= ?)",
-                match, match, floor);
-        statement.sql().append(filter.fieldConditions());
-        statement.params().addAll(filter.fieldParams());
-        statement.append(" AND a.seq <= ?", bound);
-        if (after != null && after.rank() == 0) {
-            statement.append(" AND a.seq < ?", after.seq());
-        }
-        statement.append(" ORDER BY a.seq DESC LIMIT ?)", rows);
-        return statement.append(") r JOIN articles d ON d.seq = r.seq ORDER BY r.rank DESC, r.seq DESC LIMIT ?", rows);
     }
 
     private record Row(long seq, float rank, String doc) {

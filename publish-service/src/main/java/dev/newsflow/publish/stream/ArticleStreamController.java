@@ -48,7 +48,10 @@ class ArticleStreamController {
                     + " article as stored when the event is read. A comment line is sent when the stream opens"
                     + " and as a heartbeat when it is quiet (every 15 s by default). A client that falls more"
                     + " than 1,000 events behind after it had caught up, or whose connection accepts nothing"
-                    + " until the server's write timeout, is disconnected and may resume.")
+                    + " until the server's write timeout, is disconnected and may resume. The event log keeps the"
+                    + " newest 1,000,000 events of the last 7 days (newsflow.publish.stream.retention); resuming"
+                    + " from an older position is refused with 410, and a client still catching up when its next"
+                    + " events are pruned receives an `event: pruned` (the reason as data) and the stream ends.")
     @Parameter(name = LAST_EVENT_ID_HEADER, in = ParameterIn.HEADER,
             description = "Resume after this event id (what EventSource sends when it reconnects)",
             schema = @Schema(type = "integer", format = "int64", minimum = "0"))
@@ -59,6 +62,9 @@ class ArticleStreamController {
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
                     schema = @Schema(implementation = PublishedArticle.class)))
     @ApiResponse(responseCode = "400", description = "Invalid parameter (application/problem+json)")
+    @ApiResponse(responseCode = "410", description = "The events after Last-Event-ID are no longer kept (the event log"
+            + " keeps newsflow.publish.stream.retention): application/problem+json; read the current state from"
+            + " GET /api/v1/articles and follow the stream again without Last-Event-ID")
     @ApiResponse(responseCode = "503", description = "Too many open streams; Retry-After says when to try again")
     SseEmitter stream(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
             @Parameter(hidden = true) @RequestHeader(name = LAST_EVENT_ID_HEADER, required = false) String lastEventId) {

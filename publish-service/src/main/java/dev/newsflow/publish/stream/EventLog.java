@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the event log ({@code article_events}): one event per stored article version, positions
- * committed in increasing order (see V2__search.sql), so everything up to {@link #head()} is final.
+ * committed in increasing order (see V2__search.sql), so everything up to {@link #head()} is final,
+ * and everything above {@link #prunedThrough()} is still there.
  * Filters apply to the article as it is stored now; the payload is the version of the event.
  */
 @Repository
@@ -31,6 +32,11 @@ class EventLog {
 
     long head() {
         return jdbc.sql(HEAD_SQL).query(Long.class).single();
+    }
+
+    /** The highest position pruned (see {@link EventLogPruner}): events at or below it are gone, those above kept. */
+    long prunedThrough() {
+        return jdbc.sql("SELECT pruned_through FROM article_events_pruned").query(Long.class).single();
     }
 
     /** The events after {@code after} up to {@code upTo} that match the filter, oldest first. */

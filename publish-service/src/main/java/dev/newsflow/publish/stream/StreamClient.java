@@ -21,6 +21,8 @@ final class StreamClient implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(StreamClient.class);
     static final String EVENT_NAME = "article";
+    /** Sent, with the reason as data, before the stream ends because this client's next events were pruned. */
+    static final String PRUNED_EVENT_NAME = "pruned";
 
     private final StreamHub hub;
     private final SseEmitter emitter;
@@ -57,10 +59,17 @@ final class StreamClient implements Runnable {
             while (open) {
                 long head = hub.head();
                 if (position < head) {
-                    if (!deliverUpTo(head)) {
+                    Delivery delivery = deliverUpTo(head);
+                    if (delivery == Delivery.LAGGING) {
                         reason = StreamHub.Disconnect.LAGGING;
                         emitter.send(SseEmitter.event().comment("disconnected: more than " + hub.maxLag()
                                 + " events behind; reconnect with Last-Event-ID " + position));
+                        break;
+                    }
+                    if (delivery == Delivery.PRUNED) {
+                        reason = StreamHub.Disconnect.PRUNED;
+                        PositionPrunedException pruned = new PositionPrunedException(position, hub.log().prunedThrough());
+                        emitter.send(SseEmitter.event().name(PRUNED_EVENT_NAME).data(pruned.getMessage()));
                         break;
                     }
                 } else if (!wake.tryAcquire(hub.heartbeat().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -86,10 +95,17 @@ final class StreamClient implements Runnable {
         }
     }
 
-    /** Sends one page of what matches up to {@code head}; false when this live client fell too far behind. */
-    private boolean deliverUpTo(long head) throws IOException {
+    /**
+     * Sends one page of what matches up to {@code head}: nothing when the events after this client's
+     * position were pruned while it caught up (the page read may lack some of them).
+     */
+    private Delivery deliverUpTo(long head) throws IOException {
         int pageSize = hub.pageSize();
         List<StreamEvent> page = hub.log().read(filter, position, head, pageSize);
+        // pruning deletes from the oldest up: if nothing after position was pruned by now, the page is whole
+        if (hub.log().prunedThrough() > position) {
+            return Delivery.PRUNED;
+        }
         for (StreamEvent event : page) {
             emitter.send(SseEmitter.event()
                     .id(Long.toString(event.position()))
@@ -104,6 +120,8 @@ final class StreamClient implements Runnable {
         if (position >= hub.head()) {
             live = true;
         }
-        return !live || hub.head() - position <= hub.maxLag();
+        return live && hub.head() - position > hub.maxLag() ? Delivery.LAGGING : Delivery.SENT;
     }
+
+    private enum Delivery { SENT, LAGGING, PRUNED }
 }

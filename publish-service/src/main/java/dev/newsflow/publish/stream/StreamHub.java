@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 class StreamHub implements SmartLifecycle {
 
-    enum Disconnect { CLOSED, GONE, LAGGING, FAILED }
+    enum Disconnect { CLOSED, GONE, LAGGING, PRUNED, FAILED }
 
     private final EventLog log;
     private final SearchQueries queries;
@@ -57,9 +57,13 @@ class StreamHub implements SmartLifecycle {
         long newest = log.head();
         advance(newest);
         long start = after != null ? after : newest;
+        long pruned = log.prunedThrough();
+        if (start < pruned) {
+            throw new PositionPrunedException(start, pruned);
+        }
         // no timeout: the stream lasts until the client or the server ends it
         SseEmitter emitter = new SseEmitter(0L);
-        StreamClient client = new StreamClient(this, emitter, queries.sql(filter), start);
+        StreamClient client = new StreamClient(this, emitter, queries.streamSql(filter), start);
         emitter.onCompletion(client::close);
         emitter.onError(error -> client.close());
         emitter.onTimeout(client::close);

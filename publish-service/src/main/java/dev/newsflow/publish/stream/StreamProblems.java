@@ -8,7 +8,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Stream refusals as {@code application/problem+json}; invalid parameters are handled with the read API's. */
+/**
+ * Stream refusals as {@code application/problem+json}: 503 when full, 410 when the resume position was
+ * pruned; invalid parameters are handled with the read API's.
+ */
 @RestControllerAdvice(assignableTypes = ArticleStreamController.class)
 class StreamProblems {
 
@@ -20,5 +23,13 @@ class StreamProblems {
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> pruned(PositionPrunedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        problem.setTitle("Stream position no longer kept");
+        problem.setProperty("prunedThrough", e.prunedThrough());
+        return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
