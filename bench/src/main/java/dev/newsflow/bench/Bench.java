@@ -15,6 +15,7 @@ import dev.newsflow.bench.report.ProcessUsage;
 import dev.newsflow.bench.report.Report;
 import dev.newsflow.bench.report.TableWriter;
 import dev.newsflow.bench.resources.ProcessSampler;
+import dev.newsflow.bench.search.SearchBenchmark;
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.RawArticle;
 import java.io.IOException;
@@ -90,6 +91,10 @@ public final class Bench {
         boolean pipeline = options.runs(Part.E2E) || options.runs(Part.LATENCY);
         if (pipeline) {
             part("pipeline", () -> pipeline(processes));
+        }
+        // last: its articles stay in the read store, and the pipeline parts of this run measure without them
+        if (options.runs(Part.SEARCH)) {
+            part("search", this::search);
         }
         Report report = report(started, loadBefore, processes);
         System.out.println();
@@ -213,6 +218,16 @@ public final class Bench {
                 sampler.sample();
                 processes.addAll(usage(sampler, cpuBefore, cpuAfter, articles));
             }
+        }
+    }
+
+    private void search() throws Exception {
+        say("search: %,d generated articles in the read store (loaded once, kept), %d requests of each kind ...",
+                options.searchArticles(), options.searchRequests());
+        try (Connection connection = database()) {
+            SearchBenchmark.Result result = SearchBenchmark.measure(connection, "http://127.0.0.1:" + env.portOf("publish"),
+                    options.searchArticles(), options.searchRequests(), options.smoke() ? 3 : 40);
+            measures.addAll(result.measures());
         }
     }
 

@@ -8,13 +8,15 @@ public enum Part {
     CORE,
     E2E,
     LATENCY,
-    RESOURCES;
+    RESOURCES,
+    /** Search and filter latency of publish-service over a store of generated articles (loaded once, kept). */
+    SEARCH;
 
     public static Part of(String name) {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown part '" + name + "' (one of baseline, core, e2e, latency, resources)");
+            throw new IllegalArgumentException("unknown part '" + name + "' (one of baseline, core, e2e, latency, resources, search)");
         }
     }
 

@@ -35,6 +35,10 @@ final class SmokeCheck {
                 missing.add("smoke: no latencies for " + key);
             }
         }
+        if (options.runs(Part.SEARCH) && report.measures().stream()
+                .noneMatch(m -> m.key().startsWith("search.") && m.p95Ms() != null && m.count() != null && m.count() > 0)) {
+            missing.add("smoke: no search latencies");
+        }
         if (options.runs(Part.CORE) && report.stagesMs().isEmpty()) {
             missing.add("smoke: no stage breakdown for core");
         }

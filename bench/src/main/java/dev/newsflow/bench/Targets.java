@@ -4,7 +4,9 @@ import dev.newsflow.bench.report.Measure;
 import dev.newsflow.bench.report.ProcessUsage;
 import dev.newsflow.bench.report.Report;
 import dev.newsflow.bench.report.TargetCheck;
+import dev.newsflow.bench.search.SearchBenchmark;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,6 +23,22 @@ final class Targets {
     static final double UP_SECONDS = 30;
 
     private Targets() {
+    }
+
+    /** Every kind of search and filter request (not the stream, not the "all" mix) has p95 under 100 ms. */
+    private static TargetCheck search(Report report, BenchOptions options) {
+        String target = "search/filter p95 < 100 ms each (200,000 articles)";
+        Measure slowest = report.measures().stream()
+                .filter(m -> m.key().startsWith("search.") && m.p95Ms() != null)
+                .filter(m -> !m.key().equals("search.all") && !m.key().startsWith("search.stream"))
+                .max(Comparator.comparingDouble(Measure::p95Ms))
+                .orElse(null);
+        if (slowest == null) {
+            return new TargetCheck(target, "not run", null);
+        }
+        return new TargetCheck(target, String.format(Locale.ROOT, "slowest p95 %.0f ms (%s)%s", slowest.p95Ms(),
+                slowest.label(), options.searchArticles() < SearchBenchmark.TARGET_ARTICLES ? " (not the full-size store)" : ""),
+                slowest.p95Ms() < SearchBenchmark.TARGET_P95_MS);
     }
 
     static List<TargetCheck> check(Report report, BenchOptions options) {
@@ -47,6 +65,7 @@ final class Targets {
         checks.add(report.processes().isEmpty() ? new TargetCheck("stack < 2 GB resident", "not measured", null)
                 : new TargetCheck("stack < 2 GB resident", String.format(Locale.ROOT, "%.0f MB (sum of peaks)", rss),
                         rss < STACK_RSS_MB));
+        checks.add(search(report, options));
         Double up = report.run().upSeconds();
         checks.add(up == null ? new TargetCheck("./newsflow up healthy < 30 s", "stack was running", null)
                 : new TargetCheck("./newsflow up healthy < 30 s", String.format(Locale.ROOT, "%.1f s", up), up < UP_SECONDS));

@@ -20,6 +20,19 @@ class BenchOptionsTests {
         assertThat(options.parts()).isEqualTo(EnumSet.allOf(Part.class));
         assertThat(options.smoke()).isFalse();
         assertThat(options.json()).isNull();
+        assertThat(options.searchArticles()).isEqualTo(20_000);
+        assertThat(options.searchRequests()).isEqualTo(50);
+    }
+
+    @Test
+    void theSearchPartIsSizedOnItsOwn() {
+        BenchOptions options = BenchOptions.parse("--parts", "search", "--search-articles", "200000", "--search-requests", "20");
+
+        assertThat(options.parts()).containsExactly(Part.SEARCH);
+        assertThat(options.searchArticles()).isEqualTo(200_000);
+        assertThat(options.searchRequests()).isEqualTo(20);
+        assertThat(BenchOptions.parse("--smoke").searchArticles()).isLessThanOrEqualTo(1_000);
+        assertThat(BenchOptions.parse("--smoke", "--search-articles", "5000").searchArticles()).isEqualTo(5_000);
     }
 
     @Test

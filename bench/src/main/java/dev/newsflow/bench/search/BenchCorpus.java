@@ -50,7 +50,7 @@ final class BenchCorpus {
         if (present >= target) {
             return 0;
         }
-        enrichPool();
+        enrichPool(Math.min(POOL, target));
         connection.setAutoCommit(false);
         // Entity rows and counters are rebuilt set-based below, and bulk-loaded history needs no
         // stream events: per-row counter updates of the same few entities in one transaction are
@@ -142,30 +142,32 @@ final class BenchCorpus {
 
     /** A fresh article for the stream measurement: a pool article under a new id and the given source. */
     EnrichedArticle fresh(String id, String source) {
-        enrichPool();
+        // the store may have been filled by an earlier run: a few articles to vary are enough here
+        enrichPool(200);
         EnrichedArticle base = pool.get(Math.floorMod(id.hashCode(), pool.size()));
         Instant now = Instant.now();
         return copy(base, id, source, base.language(), base.category(), now.toString(), randomHash(new SplittableRandom()),
                 HexFormat.of().toHexDigits(new SplittableRandom().nextLong()), null, now, now);
     }
 
-    private void enrichPool() {
+    /** The first {@code size} generated articles, enriched (a small store needs no more; the same seed, the same articles). */
+    private void enrichPool(int size) {
         if (!pool.isEmpty()) {
             return;
         }
-        System.out.printf("  enriching a pool of %,d generated articles ...%n", POOL);
+        System.out.printf("  enriching a pool of %,d generated articles ...%n", size);
         ArticleGenerator generator = new ArticleGenerator(7);
         Enricher enricher = new Enricher(new InMemorySourceBoilerplateStore());
         Instant now = Instant.now();
-        for (int i = 0; i < POOL; i++) {
+        for (int i = 0; i < size; i++) {
             RawArticle raw = generator.next();
             pool.add(enricher.enrich(raw, new ArticleContext(raw.id(), i, now)));
         }
     }
 
-    /** Row n: pool article n % POOL, re-dated over 2024, in a few languages; every 20th a duplicate of one of the first rows. */
+    /** Row n: pool article n % pool size, re-dated over 2024, in a few languages; every 20th a duplicate of one of the first rows. */
     private EnrichedArticle variant(int n, SplittableRandom random) {
-        EnrichedArticle base = pool.get(n % POOL);
+        EnrichedArticle base = pool.get(n % pool.size());
         Instant published = EPOCH.plus(random.nextLong(366L * 24 * 3600), ChronoUnit.SECONDS);
         Instant ingested = published.plus(1 + random.nextInt(3600), ChronoUnit.SECONDS);
         String duplicateOf = n >= 1_000 && n % 20 == 0 ? ID_PREFIX + random.nextInt(1_000) : null;
