@@ -9,6 +9,7 @@ import dev.newsflow.contracts.EventTypes;
 import dev.newsflow.contracts.Headers;
 import dev.newsflow.contracts.PublishedArticle;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.publish.events.PublishedEventSender;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +90,7 @@ abstract class AbstractPublishIntegrationTests {
         assertThat(stored.get("duplicateOf").isNull()).isTrue();
 
         ConsumerRecord<String, byte[]> event = awaitPublished(article.id(), 4);
-        assertThat(header(event, Headers.CE_ID)).isEqualTo("published:" + article.id() + ":4");
+        assertThat(header(event, Headers.CE_ID)).isEqualTo(PublishedEventSender.eventId(article.id(), 4, article.enrichedAt()));
         assertThat(header(event, Headers.CE_TYPE)).isEqualTo(EventTypes.PUBLISHED);
         assertThat(header(event, Headers.CE_SOURCE)).isEqualTo("/newsflow/publish-service");
         assertThat(header(event, Headers.CE_SPECVERSION)).isEqualTo("1.0");
@@ -107,7 +108,9 @@ abstract class AbstractPublishIntegrationTests {
     void anOlderVersionNeverOverwritesANewerOne() throws Exception {
         String id = TestArticles.uniqueId("versions");
         Instant enrichedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        produce(TestArticles.article(id, 5, "s", TestArticles.randomContentHash(), TestArticles.randomSimhash(), enrichedAt));
+        EnrichedArticle newer = TestArticles.article(id, 5, "s", TestArticles.randomContentHash(),
+                TestArticles.randomSimhash(), enrichedAt);
+        produce(newer);
         awaitStored(id, 5);
 
         RecordMetadata older = produce(TestArticles.article(id, 3, "s", TestArticles.randomContentHash(),
@@ -117,7 +120,7 @@ abstract class AbstractPublishIntegrationTests {
         assertThat(get("/api/v1/articles/" + id).get("version").asLong()).isEqualTo(5);
         assertThat(kafka.readAll(Topics.PUBLISHED, id))
                 .extracting(r -> header(r, Headers.CE_ID))
-                .containsOnly("published:" + id + ":5");
+                .containsOnly(PublishedEventSender.eventId(id, 5, newer.enrichedAt()));
     }
 
     @Test
@@ -139,6 +142,12 @@ abstract class AbstractPublishIntegrationTests {
         produce(later);
         await().atMost(WAIT).untilAsserted(() ->
                 assertThat(get("/api/v1/articles/" + id).get("source").asString()).isEqualTo("later"));
+        // a re-enrichment is announced as a new event; the one that lost is not announced at all
+        await().atMost(WAIT).untilAsserted(() -> assertThat(kafka.readAll(Topics.PUBLISHED, id))
+                .extracting(r -> header(r, Headers.CE_ID))
+                .contains(PublishedEventSender.eventId(id, 2, first.enrichedAt()),
+                        PublishedEventSender.eventId(id, 2, later.enrichedAt()))
+                .doesNotContain(PublishedEventSender.eventId(id, 2, earlier.enrichedAt())));
     }
 
     @Test
@@ -156,7 +165,7 @@ abstract class AbstractPublishIntegrationTests {
         assertThat(kafka.readAll(Topics.PUBLISHED, article.id()))
                 .isNotEmpty()
                 .extracting(r -> header(r, Headers.CE_ID))
-                .containsOnly("published:" + article.id() + ":9");
+                .containsOnly(PublishedEventSender.eventId(article.id(), 9, article.enrichedAt()));
     }
 
     @Test
@@ -326,9 +335,9 @@ abstract class AbstractPublishIntegrationTests {
     }
 
     ConsumerRecord<String, byte[]> awaitPublished(String id, long version) {
-        String eventId = "published:" + id + ":" + version;
+        String eventIdPrefix = "published:" + id + ":" + version + ":";
         return await().atMost(WAIT).until(() -> kafka.readAll(Topics.PUBLISHED, id).stream()
-                .filter(r -> eventId.equals(header(r, Headers.CE_ID)))
+                .filter(r -> header(r, Headers.CE_ID).startsWith(eventIdPrefix))
                 .findFirst().orElse(null), record -> record != null);
     }
 

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.Headers;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.publish.events.PublishedEventSender;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -100,7 +101,8 @@ class DatabaseOutageIntegrationTests {
 
             await().atMost(WAIT).until(() -> status(http, during.id()) == 200);
             await().atMost(WAIT).until(() -> kafka.readAll(Topics.PUBLISHED, during.id()).stream()
-                    .anyMatch(r -> ("published:" + during.id() + ":1").equals(header(r, Headers.CE_ID))));
+                    .anyMatch(r -> PublishedEventSender.eventId(during.id(), 1, during.enrichedAt())
+                            .equals(header(r, Headers.CE_ID))));
             assertThat(status(http, before.id())).isEqualTo(200);
             assertThat(kafka.readAll(Topics.ENRICHED_DEAD_LETTER)).isEmpty();
         }

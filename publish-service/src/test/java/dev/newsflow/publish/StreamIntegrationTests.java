@@ -8,6 +8,7 @@ import dev.newsflow.contracts.Category;
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.Entity;
 import dev.newsflow.contracts.EntityType;
+import dev.newsflow.publish.events.PublishedEventSender;
 import dev.newsflow.publish.stream.EventLogPruner;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,7 +57,7 @@ class StreamIntegrationTests extends AbstractReadApiIntegrationTests {
             JsonNode data = json.readTree(event.data());
             assertThat(data.get("id").asString()).isEqualTo(piped.id());
             assertThat(data.get("version").asLong()).isEqualTo(1);
-            assertThat(data.get("eventId").asString()).isEqualTo("published:" + piped.id() + ":1");
+            assertThat(data.get("eventId").asString()).isEqualTo(PublishedEventSender.eventId(piped.id(), 1, piped.enrichedAt()));
             assertThat(data.get("title").asString()).isEqualTo("Through the broker");
             assertThat(data.get("href").asString()).isEqualTo("http://news.example/api/v1/articles/" + piped.id());
             assertThat(data.get("category").asString()).isEqualTo("POLITICS");

@@ -47,9 +47,13 @@ public class PublishedEventSender {
         this.timeout = properties.publishTimeout();
     }
 
-    /** The event id is stable per (id, version): a re-publish after a crash is recognisably the same event. */
-    public static String eventId(String id, long version) {
-        return "published:" + id + ":" + version;
+    /**
+     * The event id is stable per stored state: a re-publish after a crash is recognisably the same
+     * event, while a newer version or a re-enrichment of the same version (a later enrichedAt) is a
+     * new one. Without an enrichedAt (events logged before it was recorded) it is per (id, version).
+     */
+    public static String eventId(String id, long version, Instant enrichedAt) {
+        return "published:" + id + ":" + version + (enrichedAt == null ? "" : ":" + enrichedAt.toEpochMilli());
     }
 
     /** Sends one event per stored version, in order, and waits until the broker acknowledged all of them. */
@@ -90,7 +94,7 @@ public class PublishedEventSender {
 
     PublishedArticle toEvent(EnrichedArticle stored, Instant now) {
         return new PublishedArticle(
-                eventId(stored.id(), stored.version()),
+                eventId(stored.id(), stored.version(), stored.enrichedAt()),
                 now,
                 stored.id(),
                 stored.version(),

@@ -4,9 +4,13 @@ import dev.newsflow.contracts.PublishedArticle;
 import dev.newsflow.publish.events.PublishedEventSender;
 import dev.newsflow.publish.filter.FilterSql;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,11 +27,14 @@ class EventLog {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final PublishedEventSender events;
+    /** The logged payload has the event's fields and the enrichedAt its id is made of. */
+    private final ObjectReader payloads;
 
     EventLog(JdbcClient jdbc, JsonMapper json, PublishedEventSender events) {
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
+        this.payloads = json.readerFor(PublishedArticle.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     long head() {
@@ -56,9 +63,12 @@ class EventLog {
     }
 
     private StreamEvent event(long position, Instant storedAt, String payload) {
-        PublishedArticle stored = json.readValue(payload, PublishedArticle.class);
+        JsonNode logged = json.readTree(payload);
+        PublishedArticle stored = payloads.readValue(logged);
+        JsonNode enrichedAt = logged.get("enrichedAt");
         return new StreamEvent(position, new PublishedArticle(
-                PublishedEventSender.eventId(stored.id(), stored.version()),
+                PublishedEventSender.eventId(stored.id(), stored.version(), enrichedAt == null || enrichedAt.isNull()
+                        ? null : OffsetDateTime.parse(enrichedAt.asString()).toInstant()),
                 storedAt,
                 stored.id(),
                 stored.version(),

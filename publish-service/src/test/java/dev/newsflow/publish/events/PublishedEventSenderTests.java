@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PublishedEventSenderTests {
 
     @Test
-    void eventIdIsStablePerVersionAndHrefPointsAtTheReadApi() {
+    void eventIdIsStablePerStoredStateAndHrefPointsAtTheReadApi() {
         PublishProperties properties = new PublishProperties(3, "http://news.example:8083/", "/newsflow/publish-service",
                 Duration.ofSeconds(5), new PublishProperties.Retry(Duration.ofMillis(200), 2, Duration.ofSeconds(30), 4),
                 new PublishProperties.Duplicates(3), new PublishProperties.Paging(20, 100, 1000, 1000, 10000), "secret",
@@ -26,7 +26,13 @@ class PublishedEventSenderTests {
         PublishedArticle first = sender.toEvent(stored, Instant.parse("2024-01-01T00:00:00Z"));
         PublishedArticle again = sender.toEvent(stored, Instant.parse("2024-01-02T00:00:00Z"));
 
-        assertThat(first.eventId()).isEqualTo("published:a-1:7").isEqualTo(again.eventId());
+        assertThat(first.eventId()).isEqualTo("published:a-1:7:" + stored.enrichedAt().toEpochMilli())
+                .isEqualTo(again.eventId());
+        EnrichedArticle reEnriched = TestArticles.article("a-1", 7, stored.source(), stored.contentHash(), 42,
+                stored.enrichedAt().plusSeconds(1));
+        assertThat(sender.toEvent(reEnriched, Instant.parse("2024-01-03T00:00:00Z")).eventId())
+                .isNotEqualTo(first.eventId());
+        assertThat(PublishedEventSender.eventId("a-1", 7, null)).isEqualTo("published:a-1:7");
         assertThat(first.href()).isEqualTo("http://news.example:8083/api/v1/articles/a-1");
         assertThat(first.title()).isEqualTo(stored.title());
         assertThat(first.entities()).isEqualTo(stored.entities());
