@@ -81,6 +81,22 @@ public final class Categorizer {
         private final Map<String, Map<String, double[]>> pairsByFirstPlural = new HashMap<>();
         /** The all-capitals ASCII {@code names} by their lower case ("nato" for NATO). */
         private final Map<String, double[]> upperNamesByLower = new HashMap<>();
+        /**
+         * All of the above that are keyed by a lower-case word, in one map: a scan then makes one
+         * lookup per content word where it made three or four (most words are in none of them).
+         */
+        private final Map<String, ByWord> byLower = new HashMap<>();
+
+        /** What the lexicon holds for one lower-case word; null fields where it holds nothing. */
+        private static final class ByWord {
+            /** {@code words}, else {@code wordsByPlural}. */
+            double[] word;
+            /** {@code pairsByFirst} and {@code pairsByFirstPlural} of this first word. */
+            Map<String, double[]> rests;
+            Map<String, double[]> restsPlural;
+            /** {@code upperNamesByLower}. */
+            double[] upperName;
+        }
 
         Lexicon() {
             for (String line : WordLists.lines(Categorizer.class, "lexicon.txt")) {
@@ -107,6 +123,21 @@ public final class Categorizer {
                     upperNamesByLower.put(name.toLowerCase(Locale.ROOT), e.getValue());
                 }
             }
+            wordsByPlural.forEach((w, weights) -> {
+                if (!words.containsKey(w)) {
+                    byWord(w).word = weights;
+                }
+            });
+            words.forEach((w, weights) -> byWord(w).word = weights);
+            pairsByFirst.forEach((w, rests) -> {
+                byWord(w).rests = rests;
+                byWord(w).restsPlural = pairsByFirstPlural.get(w);
+            });
+            upperNamesByLower.forEach((w, weights) -> byWord(w).upperName = weights);
+        }
+
+        private ByWord byWord(String lower) {
+            return byLower.computeIfAbsent(lower, k -> new ByWord());
         }
 
         /** Maps each string whose {@link #singular} is {@code word} (other than the word itself) to its weights. */
@@ -173,30 +204,27 @@ public final class Categorizer {
                     continue;
                 }
                 content++;
+                ByWord known = byLower.get(w);
                 if (t.isCapitalized()) {
                     String text = t.text();
                     double[] name = names.get(text);
                     if (name == null && text.length() > 3) {
-                        name = isAscii(text) ? upperNamesByLower.get(w) // "Nato" for NATO
+                        name = isAscii(text) ? (known == null ? null : known.upperName) // "Nato" for NATO
                                 : names.get(text.toUpperCase(Locale.ROOT));
                     }
                     add(name, factor, evidence);
                 }
-                double[] word = words.get(w);
-                if (word == null) {
-                    word = wordsByPlural.get(w);
+                if (known == null) {
+                    continue;
                 }
-                add(word, factor, evidence);
-                if (i + 1 < n && tokens.get(i + 1).isWord()) {
-                    Map<String, double[]> rests = pairsByFirst.get(w);
-                    if (rests != null) {
-                        String second = tokens.get(i + 1).lower();
-                        double[] pair = rests.get(second);
-                        if (pair == null) {
-                            pair = pairsByFirstPlural.get(w).get(second);
-                        }
-                        add(pair, factor, evidence);
+                add(known.word, factor, evidence);
+                if (i + 1 < n && tokens.get(i + 1).isWord() && known.rests != null) {
+                    String second = tokens.get(i + 1).lower();
+                    double[] pair = known.rests.get(second);
+                    if (pair == null) {
+                        pair = known.restsPlural.get(second);
                     }
+                    add(pair, factor, evidence);
                 }
             }
             return content;

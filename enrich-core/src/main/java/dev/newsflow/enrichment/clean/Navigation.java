@@ -1,5 +1,6 @@
 package dev.newsflow.enrichment.clean;
 
+import dev.newsflow.enrichment.text.Words;
 import java.util.Locale;
 import java.util.Set;
 
@@ -41,11 +42,11 @@ final class Navigation {
         int separators = 0;
         int end = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && Words.isWhitespace(text.charAt(i))) {
                 i++;
             }
             int tokenStart = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !Words.isWhitespace(text.charAt(i))) {
                 i++;
             }
             if (tokenStart == i) {

@@ -71,8 +71,9 @@ final class Piece {
         int word = 0;
         int h = 0;
         int start = 0;
-        for (int i = 0; i <= key.length(); i++) {
-            char c = i < key.length() ? key.charAt(i) : ' ';
+        char[] chars = key.toCharArray(); // no per-char bounds and coding checks, as in Words.key
+        for (int i = 0; i <= chars.length; i++) {
+            char c = i < chars.length ? chars[i] : ' ';
             if (c == ' ') {
                 starts[word] = start;
                 hashes[word++] = h;

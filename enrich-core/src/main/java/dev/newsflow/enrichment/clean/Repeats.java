@@ -2,10 +2,8 @@ package dev.newsflow.enrichment.clean;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +26,7 @@ final class Repeats {
     private final Set<String> seen = new HashSet<>();
     private final List<long[]> wordSets = new ArrayList<>();
     /** Earlier sentences by the words of their prefix (prefix filtering, as in set-similarity joins). */
-    private final Map<Long, List<Integer>> byPrefixWord = new HashMap<>();
+    private final WordPostings byPrefixWord = new WordPostings();
 
     /** True when the piece repeats an earlier one; otherwise remembers it. */
     boolean isRepeat(Piece piece) {
@@ -44,10 +42,10 @@ final class Repeats {
         long[] words = wordSet(piece.wordHashes());
         int prefix = prefixLength(words.length);
         for (int p = 0; p < prefix; p++) {
-            List<Integer> candidates = byPrefixWord.get(words[p]);
+            int[] candidates = byPrefixWord.get(words[p]);
             if (candidates != null) {
-                for (int candidate : candidates) {
-                    if (similar(words, wordSets.get(candidate))) {
+                for (int k = 1; k <= candidates[0]; k++) {
+                    if (similar(words, wordSets.get(candidates[k]))) {
                         return true;
                     }
                 }
@@ -56,10 +54,7 @@ final class Repeats {
         int index = wordSets.size();
         wordSets.add(words);
         for (int p = 0; p < prefix; p++) {
-            List<Integer> sentences = byPrefixWord.computeIfAbsent(words[p], w -> new ArrayList<>(2));
-            if (sentences.size() < MAX_PER_WORD) {
-                sentences.add(index);
-            }
+            byPrefixWord.add(words[p], index, MAX_PER_WORD);
         }
         return false;
     }

@@ -58,6 +58,12 @@ final class Gazetteer {
 
     private final Node root = new Node();
     private int maxLength;
+    /**
+     * A bit per {@code hashCode} (low 16 bits) of the first words of names: most tokens start no
+     * name, and the bit, in a table small enough to stay in cache, says so without probing the
+     * large root map.
+     */
+    private final long[] firstWordHashes = new long[1 << 10];
 
     private Gazetteer() {
         for (String line : WordLists.lines(Gazetteer.class, "countries.txt")) {
@@ -82,6 +88,15 @@ final class Gazetteer {
         }
         loadNames("organizations.txt", EntityType.ORGANIZATION);
         loadNames("places.txt", EntityType.LOCATION);
+        for (String first : root.next.keySet()) {
+            int bit = first.hashCode() & 0xFFFF;
+            firstWordHashes[bit >>> 6] |= 1L << (bit & 63);
+        }
+    }
+
+    private boolean mayStartName(String lower) {
+        int bit = lower.hashCode() & 0xFFFF;
+        return (firstWordHashes[bit >>> 6] & (1L << (bit & 63))) != 0;
     }
 
     private void loadNames(String resource, EntityType type) {
@@ -133,6 +148,9 @@ final class Gazetteer {
         for (int i = from; i < limit; i++) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.PUNCT && !t.text().equals("&")) {
+                break;
+            }
+            if (i == from && !mayStartName(t.lower())) {
                 break;
             }
             node = node.next.get(t.lower());

@@ -20,7 +20,10 @@ import java.util.Set;
 final class MentionScanner {
 
     private final Gazetteer gaz;
-    /** Words the article also writes in lower case: a capital on them at a sentence start means nothing. */
+    /**
+     * Words the article also writes in lower case: a capital on them at a sentence start means
+     * nothing. Common words are left out, {@link #ordinaryWord} knows them from the token's flags.
+     */
     private final Set<String> lowercaseSeen;
     final Map<String, Candidate> candidates = new LinkedHashMap<>();
     final Map<Gazetteer.Entry, Integer> gazetteerCounts = new LinkedHashMap<>();
@@ -38,7 +41,7 @@ final class MentionScanner {
         Set<String> seen = new HashSet<>();
         for (List<Token> sentence : sentences) {
             for (Token t : sentence) {
-                if (t.isWord() && !t.isCapitalized()) {
+                if (t.isWord() && !t.isCapitalized() && !t.isCommon()) {
                     seen.add(t.lower());
                 }
             }

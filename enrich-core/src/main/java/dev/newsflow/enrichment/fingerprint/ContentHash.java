@@ -30,12 +30,13 @@ public final class ContentHash {
             return "";
         }
         String nfkc = isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        char[] out = new char[nfkc.length()];
+        char[] chars = nfkc.toCharArray(); // no per-char bounds and coding checks in the loop
+        char[] out = new char[chars.length];
         int length = 0;
         boolean space = false;
-        for (int i = 0; i < nfkc.length(); i++) {
-            char c = nfkc.charAt(i);
-            if (Character.isWhitespace(c)) {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (Words.isWhitespace(c)) {
                 space = true;
             } else {
                 if (space && length > 0) {
@@ -59,7 +60,21 @@ public final class ContentHash {
         return true;
     }
 
+    /**
+     * Cloned per call: {@code MessageDigest.getInstance} searches the security providers every time,
+     * which cost more than hashing a whole article; a clone of an unused digest is a fresh one.
+     */
+    private static final MessageDigest PROTOTYPE = newSha256();
+
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -21,9 +21,11 @@ public final class SimHash {
         int words = 0;
         long h = FNV_OFFSET;
         boolean inWord = false;
-        int n = text.length();
+        // a char array rather than charAt: no per-char bounds and Latin-1/UTF-16 checks in the loop
+        char[] chars = text.toString().toCharArray();
+        int n = chars.length;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
+            char c = i < n ? chars[i] : ' ';
             if (Words.isWordChar(c)) {
                 h = (h ^ Words.lower(c)) * FNV_PRIME;
                 inWord = true;

@@ -28,9 +28,21 @@ public final class KeywordExtractor {
     static final int MAX_KEYWORDS = 10;
     private static final int MAX_PHRASE_WORDS = 4;
     private static final int MAX_NAME_WORDS = 6;
+    /** What scoring needs of one (stemmed) word, looked up in the word lists once per article. */
+    private static final class WordStats {
+        final boolean common;
+        int count;
+
+        WordStats(boolean common) {
+            this.common = common;
+        }
+    }
+
     private static final class Phrase {
         final String key;
         final List<String> words;
+        /** Per word, its stats; null for a stop word (the "of" in a name), which does not score. */
+        final WordStats[] stats;
         final int firstSeen;
         final Map<String, Integer> surfaces = new HashMap<>(2);
         /** Spellings at a sentence start, whose capital may be the sentence's: used only when there are no others. */
@@ -40,9 +52,10 @@ public final class KeywordExtractor {
         boolean proper;
         boolean onlyInitial = true;
 
-        Phrase(String key, List<String> words, int firstSeen) {
+        Phrase(String key, List<String> words, WordStats[] stats, int firstSeen) {
             this.key = key;
             this.words = words;
+            this.stats = stats;
             this.firstSeen = firstSeen;
         }
     }
@@ -52,15 +65,17 @@ public final class KeywordExtractor {
 
     public List<String> extract(TextAnalysis text) {
         TokenizedText tokenized = TokenizedText.of(text);
-        Map<String, Phrase> phrases = new LinkedHashMap<>();
-        Map<String, Integer> wordCounts = new HashMap<>();
+        // sized for an article's few hundred phrases so they rarely grow; the capacity changes no
+        // result: the phrases iterate in insertion order and the stats are only looked up
+        Map<String, Phrase> phrases = new LinkedHashMap<>(512);
+        Map<String, WordStats> wordStats = new HashMap<>(512);
         List<List<Token>> sentences = tokenized.tokens();
         for (int i = 0; i < sentences.size(); i++) {
             if (tokenized.headline().get(i)) {
                 continue; // a headline run into the body: its capitals mean nothing, the title counts anyway
             }
             double position = 1.0 + 1.0 / (i + 1);
-            collect(tokenized.sentences().get(i), sentences.get(i), position, phrases, wordCounts);
+            collect(tokenized.sentences().get(i), sentences.get(i), position, phrases, wordStats);
         }
         if (phrases.isEmpty()) {
             return List.of();
@@ -73,23 +88,24 @@ public final class KeywordExtractor {
         }
         List<Phrase> ranked = new ArrayList<>(phrases.values());
         for (Phrase p : ranked) {
-            p.score = score(p, wordCounts, titleWords);
+            p.score = score(p, titleWords);
         }
         ranked.sort(Comparator.comparingDouble((Phrase p) -> -p.score).thenComparingInt(p -> p.firstSeen));
         return select(ranked);
     }
 
-    private static double score(Phrase p, Map<String, Integer> wordCounts, Map<String, Boolean> titleWords) {
+    private static double score(Phrase p, Map<String, Boolean> titleWords) {
         double sum = 0;
         int content = 0;
-        for (String w : p.words) {
-            if (WordLists.isStopWord(w)) {
+        for (int k = 0; k < p.stats.length; k++) {
+            WordStats stats = p.stats[k];
+            if (stats == null) {
                 continue; // the "of" in a name
             }
             content++;
-            double g = WordLists.isCommon(w) ? 0.35 : 1.0;
-            g *= 1.0 + Math.log(wordCounts.getOrDefault(w, 1));
-            if (titleWords.containsKey(w)) {
+            double g = stats.common ? 0.35 : 1.0;
+            g *= 1.0 + Math.log(stats.count);
+            if (titleWords.containsKey(p.words.get(k))) {
                 g *= 1.5;
             }
             sum += g;
@@ -178,7 +194,7 @@ public final class KeywordExtractor {
     }
 
     private static void collect(String sentence, List<Token> tokens, double position,
-                                Map<String, Phrase> phrases, Map<String, Integer> wordCounts) {
+                                Map<String, Phrase> phrases, Map<String, WordStats> wordStats) {
         int start = -1;
         boolean proper = false;
         int n = tokens.size();
@@ -200,7 +216,7 @@ public final class KeywordExtractor {
                 while (!proper && end - start > 1 && isVerbOrAdverb(tokens.get(end - 1).lower())) {
                     end--; // "penalty spot shortly" is "penalty spot"
                 }
-                add(sentence, tokens, start, end, proper, position, phrases, wordCounts);
+                add(sentence, tokens, start, end, proper, position, phrases, wordStats);
                 start = -1;
             }
             if (content && start < 0) {
@@ -272,19 +288,29 @@ public final class KeywordExtractor {
     }
 
     private static void add(String sentence, List<Token> tokens, int from, int to, boolean proper, double position,
-                            Map<String, Phrase> phrases, Map<String, Integer> wordCounts) {
+                            Map<String, Phrase> phrases, Map<String, WordStats> wordStats) {
         List<String> words = new ArrayList<>(to - from);
+        WordStats[] stats = new WordStats[to - from];
         for (int i = from; i < to; i++) {
-            String w = stem(tokens.get(i).lower());
+            Token t = tokens.get(i);
+            String w = stem(t.lower());
             words.add(w);
             if (!WordLists.isStopWord(w)) {
-                wordCounts.merge(w, 1, Integer::sum);
+                WordStats counted = wordStats.get(w);
+                if (counted == null) {
+                    // when stem() left the word as it is, its token's flags already say whether it is common
+                    boolean unstemmed = w.length() == t.lower().length();
+                    counted = new WordStats(t.isWord() && unstemmed ? WordLists.isCommon(t) : WordLists.isCommon(w));
+                    wordStats.put(w, counted);
+                }
+                counted.count++;
+                stats[i - from] = counted;
             }
         }
         String key = String.join(" ", words);
         Phrase p = phrases.get(key);
         if (p == null) {
-            p = new Phrase(key, List.copyOf(words), phrases.size());
+            p = new Phrase(key, List.copyOf(words), stats, phrases.size());
             phrases.put(key, p);
         }
         p.weight += position;
@@ -297,6 +323,9 @@ public final class KeywordExtractor {
     }
 
     private static String normalize(String s, int from, int to) {
+        if (isNormal(s, from, to)) {
+            return s.substring(from, to); // the common case: nothing to rewrite, so no char-by-char copy
+        }
         StringBuilder sb = new StringBuilder(to - from);
         boolean space = false;
         for (int i = from; i < to; i++) {
@@ -312,6 +341,27 @@ public final class KeywordExtractor {
             }
         }
         return sb.toString();
+    }
+
+    /** Would {@link #normalize} leave the text as it is: no typographic apostrophe, no white space but single spaces? */
+    private static boolean isNormal(String s, int from, int to) {
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                space = false;
+            } else if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c == '’' || Character.isWhitespace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return true;
     }
 
     /** Folds a plain English plural onto its singular so "question" and "questions" are one phrase. */

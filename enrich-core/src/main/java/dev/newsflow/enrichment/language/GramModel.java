@@ -124,33 +124,40 @@ final class GramModel {
     }
 
     /**
-     * Adds the weights of the n-gram {@code text[from, from+length)}: those of widely weighted
-     * n-grams to {@code denseScores}, the others to {@code scores}; the caller sums the two.
+     * Where the weights of a {@link #pack packed} n-gram are, 0 when the model does not know it.
+     * Split from {@link #add} so a caller can first look up all of a text's n-grams in a loop of
+     * independent reads, whose cache misses the processor then overlaps, and add afterwards.
      */
-    void addFeature(CharSequence text, int from, int length, double[] scores, float[] denseScores) {
-        long key = pack(text, from, length);
+    long locate(long key) {
         int slot = (int) (mix(key) >>> 40) & mask;
         long[] t = table;
         while (t[2 * slot] != 0) {
             if (t[2 * slot] == key) {
-                long where = t[2 * slot + 1];
-                if (where < 0) {
-                    float[] all = denseWeights[(int) where];
-                    for (int i = 0; i < all.length; i++) {
-                        denseScores[i] += all[i];
-                    }
-                    return;
-                }
-                int offset = (int) (where >>> 32);
-                int end = offset + (int) where;
-                int[] o = sparseOutcomes;
-                double[] w = sparseWeights;
-                for (int i = offset; i < end; i++) {
-                    scores[o[i]] += w[i];
-                }
-                return;
+                return t[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
+        }
+        return 0;
+    }
+
+    /**
+     * Adds the weights at {@code where} (from {@link #locate}): those of widely weighted n-grams to
+     * {@code denseScores}, the others to {@code scores}; the caller sums the two.
+     */
+    void add(long where, double[] scores, float[] denseScores) {
+        if (where < 0) {
+            float[] all = denseWeights[(int) where];
+            for (int i = 0; i < all.length; i++) {
+                denseScores[i] += all[i];
+            }
+            return;
+        }
+        int offset = (int) (where >>> 32);
+        int end = offset + (int) where;
+        int[] o = sparseOutcomes;
+        double[] w = sparseWeights;
+        for (int i = offset; i < end; i++) {
+            scores[o[i]] += w[i];
         }
     }
 
@@ -167,6 +174,15 @@ final class GramModel {
         long code = length;
         for (int k = 0; k < length; k++) {
             code = (code << 16) | text.charAt(from + k);
+        }
+        return code;
+    }
+
+    /** {@link #pack(CharSequence, int, int)} of a char array. */
+    static long pack(char[] text, int from, int length) {
+        long code = length;
+        for (int k = 0; k < length; k++) {
+            code = (code << 16) | text[from + k];
         }
         return code;
     }

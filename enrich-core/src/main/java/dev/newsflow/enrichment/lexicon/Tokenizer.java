@@ -28,11 +28,20 @@ public final class Tokenizer {
     private static final int WORD_CACHE_SIZE = 1 << 15;
     private static final Word[] WORD_CACHE = new Word[WORD_CACHE_SIZE];
 
-    /** @param raw the chars as written (before apostrophes are normalised), the cache key */
-    private record Word(String raw, String text, String lower, Token.Kind kind, int flags) {
+    /**
+     * @param raw    the chars as written (before apostrophes are normalised), the cache key
+     * @param length {@code raw}'s length
+     * @param head   {@code raw}'s first four chars, packed ({@link #pack})
+     * @param tail   its next four chars, packed: words of up to eight chars (most of them) are
+     *               then matched without reading {@code raw}, which costs a cache miss per token
+     */
+    private record Word(String raw, int length, long head, long tail, String text, String lower, Token.Kind kind,
+                        int flags) {
 
-        boolean matches(String s, int start, int end) {
-            return raw.length() == end - start && s.regionMatches(start, raw, 0, raw.length());
+        boolean matches(String s, int start, int end, long head, long tail) {
+            int n = end - start;
+            return length == n && this.head == head && this.tail == tail
+                    && (n <= 8 || s.regionMatches(start + 8, raw, 8, n - 8));
         }
     }
 
@@ -146,18 +155,29 @@ public final class Tokenizer {
         for (int k = start; k < end; k++) {
             hash = 31 * hash + s.charAt(k);
         }
+        long head = pack(s, start, Math.min(end, start + 4));
+        long tail = pack(s, Math.min(end, start + 4), Math.min(end, start + 8));
         int slot = (hash ^ (hash >>> 15)) & (WORD_CACHE_SIZE - 1);
         Word cached = WORD_CACHE[slot];
-        Word word = cached != null && cached.matches(s, start, end) ? cached : null;
+        Word word = cached != null && cached.matches(s, start, end, head, tail) ? cached : null;
         if (word == null) {
-            word = analyse(s, start, end);
+            word = analyse(s, start, end, head, tail);
             WORD_CACHE[slot] = word;
         }
         int flags = hyphenBefore ? word.flags | Token.HYPHEN_BEFORE : word.flags;
         return new Token(word.text, word.lower, start, end, word.kind, flags);
     }
 
-    private static Word analyse(String s, int start, int end) {
+    /** Up to four chars in one long, 16 bits each (words of equal length compare equal exactly when their chars do). */
+    private static long pack(String s, int from, int to) {
+        long packed = 0;
+        for (int k = from; k < to; k++) {
+            packed = packed << 16 | s.charAt(k);
+        }
+        return packed;
+    }
+
+    private static Word analyse(String s, int start, int end, long head, long tail) {
         boolean hasLower = false;
         boolean hasUpper = false;
         boolean hasApostrophe = false;
@@ -205,7 +225,7 @@ public final class Tokenizer {
         if (kind == Token.Kind.WORD) {
             flags |= WordLists.flagsOf(lower);
         }
-        return new Word(raw, text, lower, kind, flags);
+        return new Word(raw, raw.length(), head, tail, text, lower, kind, flags);
     }
 
     private static String asciiLower(String text) {

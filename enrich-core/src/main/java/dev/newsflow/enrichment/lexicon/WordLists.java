@@ -61,6 +61,15 @@ public final class WordLists {
         return n > 3 && lower.charAt(n - 1) == 's' && COMMON_PLURALS.contains(lower);
     }
 
+    /**
+     * {@link #isCommon(String)} of a word token's {@code lower}, from its flags where they say it:
+     * {@link Token#COMMON} is set for exactly the common words except person titles that are the
+     * plural of a common word ("leaders"), which need the look-up.
+     */
+    public static boolean isCommon(Token word) {
+        return word.isCommon() || (word.isPersonTitle() && isCommon(word.lower()));
+    }
+
     private static Set<String> plurals(Set<String> words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {

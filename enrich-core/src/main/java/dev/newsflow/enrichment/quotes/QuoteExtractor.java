@@ -9,7 +9,6 @@ import dev.newsflow.enrichment.lexicon.Limits;
 import dev.newsflow.enrichment.lexicon.Token;
 import dev.newsflow.enrichment.lexicon.TokenizedText;
 import dev.newsflow.enrichment.lexicon.Tokenizer;
-import dev.newsflow.enrichment.lexicon.WordLists;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +51,8 @@ public final class QuoteExtractor {
     private static final Set<String> AUXILIARIES = Set.of("also", "then", "later", "has", "had", "have",
             "once", "previously", "earlier", "reportedly", "further", "simply", "just");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+    /** Each is a stop word: firstPerson() asks this set only about tokens flagged as stop words (tested). */
+    static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
             "ourselves", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "let's");
     private static final String QUOTE_CHARS = "“”„\"«»";
     /** Marks where a pronoun speaker must take the previous speaker. */
@@ -411,7 +411,7 @@ public final class QuoteExtractor {
     private static boolean firstPerson(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
-            if (FIRST_PERSON.contains(tok.lower())
+            if (tok.isStopWord() && FIRST_PERSON.contains(tok.lower())
                     || (tok.lower().equals("let") && i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.CLITIC)) {
                 return true;
             }

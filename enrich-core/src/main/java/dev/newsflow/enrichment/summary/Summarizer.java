@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An extractive summary: one to three sentences of the cleaned text, in their original order
@@ -44,19 +42,19 @@ public final class Summarizer {
         if (n == 0) {
             return null;
         }
-        List<Set<String>> words = new ArrayList<>(n);
-        Map<String, Integer> frequency = new HashMap<>();
+        ContentWords content = new ContentWords(tokenized.tokens().subList(0, n));
+        int[][] words = new int[n][];
         for (int i = 0; i < n; i++) {
-            Set<String> content = contentWords(tokenized.tokens().get(i));
-            words.add(content);
-            for (String w : content) {
-                frequency.merge(w, 1, Integer::sum);
+            words[i] = content.distinct(tokenized.tokens().get(i));
+            for (int w : words[i]) {
+                content.frequency[w]++;
             }
         }
-        Set<String> title = contentWords(tokenized.titleTokens());
+        boolean[] inTitle = new boolean[content.size()];
+        boolean titleHasWords = content.markKnown(tokenized.titleTokens(), inTitle);
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
-            scores[i] = score(i, tokenized.tokens().get(i), words.get(i), frequency, title);
+            scores[i] = score(i, tokenized.tokens().get(i), words[i], content, titleOverlap(words[i], inTitle, titleHasWords));
         }
         int wanted = n <= 2 ? 1 : n <= 5 ? 2 : 3;
         Integer[] order = new Integer[n];
@@ -70,7 +68,7 @@ public final class Summarizer {
             if (chosen.size() == wanted || (!chosen.isEmpty() && chars >= MAX_SUMMARY_CHARS)) {
                 break;
             }
-            if (!chosen.isEmpty() && (overlap(words.get(i), title) >= 0.8 || repeats(i, chosen, words))) {
+            if (!chosen.isEmpty() && (titleOverlap(words[i], inTitle, titleHasWords) >= 0.8 || repeats(i, chosen, words))) {
                 continue;
             }
             chosen.add(i);
@@ -88,8 +86,7 @@ public final class Summarizer {
         return summary.toString();
     }
 
-    private static double score(int index, List<Token> tokens, Set<String> words, Map<String, Integer> frequency,
-                                Set<String> title) {
+    private static double score(int index, List<Token> tokens, int[] words, ContentWords content, double titleOverlap) {
         int wordCount = 0;
         int capitalised = 0;
         boolean question = false;
@@ -106,12 +103,13 @@ public final class Summarizer {
         if (wordCount == 0) {
             return 0;
         }
+        // multiples of 0.5 far below 2^52: the sum is exact, so it does not depend on the words' order
         double sum = 0;
-        for (String w : words) {
-            sum += (WordLists.isCommon(w) ? 0.5 : 1.0) * frequency.get(w);
+        for (int w : words) {
+            sum += (content.common[w] ? 0.5 : 1.0) * content.frequency[w];
         }
         double s = sum / Math.sqrt(Math.max(wordCount, 8));
-        s *= 1.0 + overlap(words, title);
+        s *= 1.0 + titleOverlap;
         s *= 1.0 + 1.0 / (index + 1);
         if (wordCount < 6) {
             s *= 0.3;
@@ -127,33 +125,112 @@ public final class Summarizer {
         return s;
     }
 
-    private static Set<String> contentWords(List<Token> tokens) {
-        Set<String> out = new HashSet<>();
-        for (Token t : tokens) {
-            if (t.isWord() && t.text().length() > 1 && !t.isStopWord() && !t.isGeneric()) {
-                out.add(t.lower());
+    /**
+     * The content words of the sentences considered, numbered in order of first use, so that a
+     * sentence's word set is an int array and a word's frequency an array slot rather than hash
+     * sets and maps per sentence.
+     */
+    private static final class ContentWords {
+        private final Map<String, Integer> ids;
+        /** Per word: the number of sentences holding it (filled by the caller). */
+        final int[] frequency;
+        /** Per word: {@link WordLists#isCommon}. */
+        final boolean[] common;
+        /** Per word: 1 + the last sentence that listed it, so each sentence lists a word once. */
+        private final int[] listedIn;
+        private int sentence;
+
+        ContentWords(List<List<Token>> sentences) {
+            int tokens = 0;
+            for (List<Token> t : sentences) {
+                tokens += t.size();
             }
+            ids = new HashMap<>(Math.max(16, tokens));
+            frequency = new int[tokens];
+            common = new boolean[tokens];
+            listedIn = new int[tokens];
         }
-        return out;
+
+        int size() {
+            return ids.size();
+        }
+
+        /** The distinct content words of the next sentence, numbering the new ones. */
+        int[] distinct(List<Token> tokens) {
+            sentence++;
+            int[] out = new int[tokens.size()];
+            int count = 0;
+            for (Token t : tokens) {
+                if (isContent(t)) {
+                    Integer known = ids.get(t.lower());
+                    int id = known != null ? known : ids.size();
+                    if (known == null) {
+                        ids.put(t.lower(), id);
+                        common[id] = WordLists.isCommon(t);
+                    }
+                    if (listedIn[id] != sentence) {
+                        listedIn[id] = sentence;
+                        out[count++] = id;
+                    }
+                }
+            }
+            return Arrays.copyOf(out, count);
+        }
+
+        /** Marks the known content words among the tokens; true when they hold any content word. */
+        boolean markKnown(List<Token> tokens, boolean[] marks) {
+            boolean any = false;
+            for (Token t : tokens) {
+                if (isContent(t)) {
+                    any = true;
+                    Integer id = ids.get(t.lower());
+                    if (id != null) {
+                        marks[id] = true;
+                    }
+                }
+            }
+            return any;
+        }
+
+        private static boolean isContent(Token t) {
+            return t.isWord() && t.text().length() > 1 && !t.isStopWord() && !t.isGeneric();
+        }
     }
 
-    /** Share of {@code a}'s words that are also in {@code b}. */
-    private static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /** Share of the sentence's words that are also in the title. */
+    private static double titleOverlap(int[] words, boolean[] inTitle, boolean titleHasWords) {
+        if (words.length == 0 || !titleHasWords) {
             return 0;
         }
         int shared = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
+        for (int w : words) {
+            if (inTitle[w]) {
                 shared++;
             }
         }
-        return (double) shared / a.size();
+        return (double) shared / words.length;
     }
 
-    private static boolean repeats(int i, List<Integer> chosen, List<Set<String>> words) {
+    /** Share of {@code a}'s words that are also in {@code b}. */
+    private static double overlap(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (int w : a) {
+            for (int v : b) {
+                if (w == v) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return (double) shared / a.length;
+    }
+
+    private static boolean repeats(int i, List<Integer> chosen, int[][] words) {
         for (int c : chosen) {
-            if (overlap(words.get(i), words.get(c)) >= 0.6) {
+            if (overlap(words[i], words[c]) >= 0.6) {
                 return true;
             }
         }

@@ -18,6 +18,22 @@ public final class Words {
         return Character.isLetterOrDigit(c) || c == '©';
     }
 
+    /**
+     * {@link Character#isWhitespace(char)}, with an ASCII fast path: a table look-up instead of the
+     * JDK's dispatch to a character-data class, in the loops that run once per character.
+     */
+    public static boolean isWhitespace(char c) {
+        return c < 128 ? ASCII_WHITESPACE[c] : Character.isWhitespace(c);
+    }
+
+    private static final boolean[] ASCII_WHITESPACE = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WHITESPACE[c] = Character.isWhitespace(c);
+        }
+    }
+
     /** Lower case of one character, with an ASCII fast path (the common case in news text). */
     public static char lower(char c) {
         if (c < 128) {
@@ -32,19 +48,21 @@ public final class Words {
 
     /** The text's words, lower-cased and joined by single spaces: the key duplicate checks compare. */
     public static String key(CharSequence text) {
-        int n = text.length();
+        // scanned as a char array: charAt would check bounds and the string's coding on every char
+        char[] chars = text.toString().toCharArray();
+        int n = chars.length;
         char[] key = new char[n];
         int length = 0;
         boolean inWord = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isWordChar(c)) {
                 if (!inWord && length > 0) {
                     key[length++] = ' ';
                 }
                 key[length++] = lower(c);
                 inWord = true;
-            } else if (inWord && isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+            } else if (inWord && isApostrophe(c) && i + 1 < n && Character.isLetter(chars[i + 1])) {
                 key[length++] = '\'';
             } else {
                 inWord = false;
@@ -101,14 +119,16 @@ public final class Words {
         int words = 0;
         boolean inToken = false;
         boolean tokenHasWord = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toString().toCharArray(); // as in key(): no per-char checks
+        for (int i = 0, n = chars.length; i < n; i++) {
+            char c = chars[i];
             boolean whitespace;
             boolean wordChar;
             boolean unspaced = false;
             if (c < 128) {
-                whitespace = c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
-                wordChar = !whitespace && isWordChar(c);
+                byte kind = ASCII_KINDS[c];
+                whitespace = kind == SPACE;
+                wordChar = kind == WORD;
             } else {
                 whitespace = Character.isWhitespace(c);
                 unspaced = isUnspacedScript(c);
@@ -129,6 +149,19 @@ public final class Words {
             }
         }
         return inToken && tokenHasWord ? words + 1 : words;
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte WORD = 2;
+    /** What {@link #count} needs of an ASCII char, looked up rather than worked out per char. */
+    private static final byte[] ASCII_KINDS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean whitespace = c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+            ASCII_KINDS[c] = whitespace ? SPACE : isWordChar(c) ? WORD : OTHER;
+        }
     }
 
     private static boolean isUnspacedScript(char c) {

@@ -37,4 +37,13 @@ class TokenizerTests {
         assertThat(tokens).extracting(Token::isCapitalized).containsExactly(true, true, false, true);
         assertThat(tokens.get(3).lower()).isEqualTo("ünal");
     }
+
+    @Test
+    void wordsSharingTheirFirstEightCharsOrTheirLengthStayApart() {
+        // the word cache compares the first eight chars packed, then the rest
+        assertThat(texts("internationally internationalist Internationally internationally"))
+                .containsExactly("internationally", "internationalist", "Internationally", "internationally");
+        assertThat(texts("abcdefghij abcdefghik abcdefgh abcdefgi abc abd"))
+                .containsExactly("abcdefghij", "abcdefghik", "abcdefgh", "abcdefgi", "abc", "abd");
+    }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.enrichment.quotes;
 
 import dev.newsflow.contracts.Quote;
 import dev.newsflow.enrichment.lexicon.TestArticles;
+import dev.newsflow.enrichment.lexicon.WordLists;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,6 +10,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QuoteExtractorTests {
+
+    @Test
+    void everyFirstPersonWordIsAStopWordSinceOnlyStopWordsAreCheckedForIt() {
+        assertThat(QuoteExtractor.FIRST_PERSON).allMatch(WordLists::isStopWord);
+    }
 
     private final QuoteExtractor extractor = new QuoteExtractor();
 
