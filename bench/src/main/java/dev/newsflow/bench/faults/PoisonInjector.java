@@ -1,5 +1,6 @@
 package dev.newsflow.bench.faults;
 
+import dev.newsflow.bench.ops.DeadLetterTool;
 import dev.newsflow.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Writes records straight into the consumed topics that can never be processed, and remembers each
@@ -29,12 +29,7 @@ final class PoisonInjector implements AutoCloseable {
 
     PoisonInjector(String bootstrap, String prefix) {
         this.prefix = prefix;
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        Properties p = DeadLetterTool.producerProperties(bootstrap);
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "120000");
         producer = new KafkaProducer<>(p);
     }

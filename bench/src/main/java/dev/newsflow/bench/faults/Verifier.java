@@ -81,20 +81,16 @@ final class Verifier {
                 throw new IllegalStateException("consumer group " + group + " has no committed offsets on " + topic
                         + " (is that the group the service consumes with?)");
             }
-            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(info -> latest.put(new TopicPartition(topic, info.partition()), OffsetSpec.latest()));
-            var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-                    .get(30, TimeUnit.SECONDS);
+            Map<TopicPartition, Long> ends = endOffsets(admin, topic, IsolationLevel.READ_COMMITTED);
             long offsets = 0;
             long records = 0;
             for (var e : ends.entrySet()) {
                 OffsetAndMetadata c = committed.get(e.getKey());
                 long from = c == null ? 0 : c.offset();
-                long gap = Math.max(0, e.getValue().offset() - from);
+                long gap = Math.max(0, e.getValue() - from);
                 offsets += gap;
                 if (gap > 0) {
-                    records += recordsBetween(e.getKey(), from, e.getValue().offset());
+                    records += recordsBetween(e.getKey(), from, e.getValue());
                 }
             }
             return new Lag(offsets, records);
@@ -112,19 +108,24 @@ final class Verifier {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(p)) {
-            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(info -> latest.put(new TopicPartition(topic, info.partition()), OffsetSpec.latest()));
-            var stable = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-                    .get(30, TimeUnit.SECONDS);
-            var high = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all()
-                    .get(30, TimeUnit.SECONDS);
-            return (int) high.entrySet().stream()
-                    .filter(e -> e.getValue().offset() > stable.get(e.getKey()).offset())
-                    .count();
+            Map<TopicPartition, Long> stable = endOffsets(admin, topic, IsolationLevel.READ_COMMITTED);
+            Map<TopicPartition, Long> high = endOffsets(admin, topic, IsolationLevel.READ_UNCOMMITTED);
+            return (int) high.entrySet().stream().filter(e -> e.getValue() > stable.get(e.getKey())).count();
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not read the end offsets of " + topic + ": " + e, e);
         }
+    }
+
+    /** The end offset of each partition of the topic as a reader of the given isolation level sees it. */
+    private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic, IsolationLevel isolation)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(info -> latest.put(new TopicPartition(topic, info.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(latest, new ListOffsetsOptions(isolation)).all().get(30, TimeUnit.SECONDS)
+                .forEach((partition, info) -> ends.put(partition, info.offset()));
+        return ends;
     }
 
     private long recordsBetween(TopicPartition partition, long from, long end) {

@@ -205,7 +205,8 @@ public final class DeadLetterTool {
         return headers;
     }
 
-    static Properties producerProperties(String bootstrap) {
+    /** An idempotent byte-array producer that waits for all replicas, as every tool here writes. */
+    public static Properties producerProperties(String bootstrap) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

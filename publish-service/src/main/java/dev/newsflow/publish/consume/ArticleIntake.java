@@ -95,7 +95,6 @@ class ArticleIntake {
     }
 
     private static BatchListenerFailedException failedAt(int index, RuntimeException failure) {
-        return failure instanceof BatchListenerFailedException already ? already
-                : new BatchListenerFailedException(String.valueOf(failure.getMessage()), failure, index);
+        return new BatchListenerFailedException(String.valueOf(failure.getMessage()), failure, index);
     }
 }
