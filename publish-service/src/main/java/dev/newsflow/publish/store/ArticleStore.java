@@ -33,15 +33,25 @@ public class ArticleStore {
             """;
 
     private static final String UPSERT_SQL = """
-            WITH duplicate AS (
-                SELECT a.id FROM articles a
-                WHERE a.id <> :id
-                  AND (a.content_hash = :contentHash
-                       OR ((a.simhash_band0 = :band0 OR a.simhash_band1 = :band1
-                            OR a.simhash_band2 = :band2 OR a.simhash_band3 = :band3)
-                           AND bit_count(CAST(a.simhash # :simhash AS bit(64))) <= :maxDistance))
-                ORDER BY a.seq
-                LIMIT 1
+            WITH candidate AS (
+                -- each arm reads one index alone (they carry simhash and seq); the article itself is
+                -- never a candidate of its first insert, and a later version keeps its stored link
+                SELECT min(seq) AS seq
+                FROM (SELECT seq FROM articles WHERE content_hash = :contentHash
+                      UNION ALL
+                      SELECT seq FROM articles WHERE simhash_band0 = :band0
+                          AND bit_count(CAST(simhash # :simhash AS bit(64))) <= :maxDistance
+                      UNION ALL
+                      SELECT seq FROM articles WHERE simhash_band1 = :band1
+                          AND bit_count(CAST(simhash # :simhash AS bit(64))) <= :maxDistance
+                      UNION ALL
+                      SELECT seq FROM articles WHERE simhash_band2 = :band2
+                          AND bit_count(CAST(simhash # :simhash AS bit(64))) <= :maxDistance
+                      UNION ALL
+                      SELECT seq FROM articles WHERE simhash_band3 = :band3
+                          AND bit_count(CAST(simhash # :simhash AS bit(64))) <= :maxDistance) AS near
+            ), duplicate AS (
+                SELECT a.id FROM articles a JOIN candidate c ON a.seq = c.seq
             )
             INSERT INTO articles AS stored (id, version, enriched_at, title, source, language, category,
                 published_at, ingested_at, enricher_version, content_hash, simhash,

@@ -3,7 +3,10 @@ package dev.newsflow.publish.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsflow.contracts.Category;
 import dev.newsflow.contracts.EnrichedArticle;
+import dev.newsflow.contracts.Entity;
+import dev.newsflow.contracts.EntityType;
 import dev.newsflow.publish.EmbeddedDatabase;
 import dev.newsflow.publish.TestArticles;
 import java.time.Instant;
@@ -73,6 +76,51 @@ class ArticleStoreIntegrationTests {
 
         assertThat(jdbc.sql("SELECT count(*) FROM articles WHERE id IN (:a, :b)")
                 .param("a", fine.id()).param("b", nul.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void entityRowsAndCountsFollowTheLastVersionEachTransactionStored() {
+        String prefix = TestArticles.uniqueId("Entity");
+        Entity alpha = new Entity(prefix + " Alpha", EntityType.PERSON, 1);
+        Entity beta = new Entity(prefix + " Beta", EntityType.LOCATION, 2);
+        Entity gamma = new Entity(prefix + " Gamma", EntityType.ORGANIZATION, 1);
+        String one = TestArticles.uniqueId("one");
+        String two = TestArticles.uniqueId("two");
+
+        // one transaction: two versions of one article (only the second counts) and another article
+        store.upsertAll(List.of(withEntities(one, 1, alpha, beta), withEntities(one, 2, beta, gamma),
+                withEntities(two, 1, alpha, new Entity(beta.text(), EntityType.LOCATION, 5))));
+        assertThat(counts(prefix)).containsExactly(alpha.text() + "=1", beta.text() + "=2", gamma.text() + "=1");
+        assertThat(rows(one)).containsExactly(beta.text() + "/2", gamma.text() + "/1");
+        assertThat(rows(two)).containsExactly(alpha.text() + "/1", beta.text() + "/5");
+
+        // a later version drops gamma and mentions beta more often
+        store.upsertAll(List.of(withEntities(one, 3, new Entity(beta.text(), EntityType.LOCATION, 4))));
+        assertThat(counts(prefix)).containsExactly(alpha.text() + "=1", beta.text() + "=2", gamma.text() + "=0");
+        assertThat(rows(one)).containsExactly(beta.text() + "/4");
+
+        // a stale redelivery changes nothing
+        store.upsertAll(List.of(withEntities(one, 2, beta, gamma)));
+        assertThat(counts(prefix)).containsExactly(alpha.text() + "=1", beta.text() + "=2", gamma.text() + "=0");
+
+        jdbc.sql("DELETE FROM articles WHERE id = :id").param("id", two).update();
+        assertThat(counts(prefix)).containsExactly(alpha.text() + "=0", beta.text() + "=1", gamma.text() + "=0");
+        assertThat(rows(two)).isEmpty();
+    }
+
+    private static EnrichedArticle withEntities(String id, long version, Entity... entities) {
+        return TestArticles.searchable(id, version, "entities", "Entities " + version, "Some text.", "en",
+                Category.POLITICS, List.of(entities), null);
+    }
+
+    private static List<String> counts(String prefix) {
+        return jdbc.sql("SELECT name || '=' || articles FROM entity_stats WHERE name LIKE :prefix || '%' ORDER BY name")
+                .param("prefix", prefix).query(String.class).list();
+    }
+
+    private static List<String> rows(String id) {
+        return jdbc.sql("SELECT name || '/' || mentions FROM article_entities WHERE article_id = :id ORDER BY name")
+                .param("id", id).query(String.class).list();
     }
 
     private static long version(String id) {
