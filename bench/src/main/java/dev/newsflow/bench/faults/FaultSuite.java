@@ -127,6 +127,7 @@ public final class FaultSuite {
                             new Row("sends rejected (4xx)", sender.rejected.get(), 0L),
                             new Row("sends given up (never acknowledged)", sender.gaveUp.get(), null)),
                     verifier.storeRows(sender.acknowledged, sender.attempted, stored),
+                    verifier.derivedRows(prefix),
                     verifier.publishedRows(prefix, stored),
                     verifier.poisonRows(poison.injected),
                     Verifier.lagRows(enrichLag, publishLag)));

@@ -199,6 +199,47 @@ final class Verifier {
                 new Row("unexpected rows (never sent)", unexpected, 0L));
     }
 
+    /**
+     * What the store derives from each document, checked after the faults: this run's articles whose
+     * entity rows differ from their document's entities, and entity counters (store-wide) that differ
+     * from the number of articles holding the entity.
+     */
+    List<Row> derivedRows(String prefix) throws SQLException {
+        try (Connection c = DriverManager.getConnection(databaseUrl, databaseUser, databasePassword);
+                PreparedStatement rows = c.prepareStatement("""
+                        WITH run AS (SELECT id, doc FROM articles WHERE id LIKE ? ESCAPE '!'),
+                        documented AS (
+                            SELECT DISTINCT r.id, e ->> 'type' AS type, e ->> 'text' AS name
+                            FROM run r, jsonb_array_elements(coalesce(r.doc -> 'entities', '[]'::jsonb)) e
+                            WHERE e ->> 'type' IS NOT NULL AND e ->> 'text' IS NOT NULL),
+                        indexed AS (
+                            SELECT ae.article_id, ae.type, ae.name FROM article_entities ae JOIN run r ON r.id = ae.article_id)
+                        SELECT count(DISTINCT id) FROM (
+                            (SELECT * FROM documented EXCEPT SELECT * FROM indexed)
+                            UNION ALL
+                            (SELECT * FROM indexed EXCEPT SELECT * FROM documented)) AS differing (id, type, name)
+                        """);
+                PreparedStatement counters = c.prepareStatement("""
+                        SELECT count(*)
+                        FROM entity_stats s
+                        FULL JOIN (SELECT type, name, count(*) AS articles FROM article_entities GROUP BY type, name) a
+                            USING (type, name)
+                        WHERE coalesce(s.articles, 0) <> coalesce(a.articles, 0)
+                        """)) {
+            rows.setString(1, prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            return List.of(
+                    new Row("articles whose entity rows differ from the doc", single(rows), 0L),
+                    new Row("entity counters off (whole store)", single(counters), 0L));
+        }
+    }
+
+    private static long single(PreparedStatement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Published events of this run: duplicates by event id per (id, version), versions per id in offset order. */
     List<Row> publishedRows(String prefix, Map<String, Stored> stored) {
         Map<String, Set<String>> eventIdsByVersion = new HashMap<>();
