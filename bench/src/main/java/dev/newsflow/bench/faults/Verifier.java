@@ -154,7 +154,7 @@ final class Verifier {
         try (Connection c = DriverManager.getConnection(databaseUrl, databaseUser, databasePassword);
                 PreparedStatement s = c.prepareStatement(
                         "SELECT id, version, doc -> 'metadata' ->> 'seq' AS seq FROM articles WHERE id LIKE ? ESCAPE '!'")) {
-            s.setString(1, prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            s.setString(1, startsWith(prefix));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     if (rows.put(rs.getString("id"), new Stored(rs.getLong("version"), rs.getString("seq"))) != null) {
@@ -226,11 +226,16 @@ final class Verifier {
                             USING (type, name)
                         WHERE coalesce(s.articles, 0) <> coalesce(a.articles, 0)
                         """)) {
-            rows.setString(1, prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            rows.setString(1, startsWith(prefix));
             return List.of(
                     new Row("articles whose entity rows differ from the doc", single(rows), 0L),
                     new Row("entity counters off (whole store)", single(counters), 0L));
         }
+    }
+
+    /** A LIKE pattern (escape character '!') matching the ids that start with the prefix. */
+    private static String startsWith(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static long single(PreparedStatement statement) throws SQLException {
