@@ -148,3 +148,6 @@ DROP INDEX articles_simhash_band2_idx;
 CREATE INDEX articles_simhash_band2_idx ON articles (simhash_band2) INCLUDE (simhash, seq);
 DROP INDEX articles_simhash_band3_idx;
 CREATE INDEX articles_simhash_band3_idx ON articles (simhash_band3) INCLUDE (simhash, seq);
+
+-- Unused since V4: search reads the query once per language in use (article_search_arms).
+DROP FUNCTION article_rank_query(text, text, text);
