@@ -39,17 +39,13 @@ public class ArticleStore {
                 SELECT min(seq) AS seq
                 FROM (SELECT seq FROM articles WHERE content_hash = :contentHash
                       UNION ALL
-                      SELECT seq FROM articles WHERE simhash_band0 = :band0
-                          AND bit_count(CAST(simhash # :simhash AS bit(64))) <= :maxDistance
-                      UNION ALL
-                      SELECT seq FROM articles WHERE simhash_band1 = :band1
-                          AND bit_count(CAST(simhash # :simhash AS bit(64))) <= :maxDistance
-                      UNION ALL
-                      SELECT seq FROM articles WHERE simhash_band2 = :band2
-                          AND bit_count(CAST(simhash # :simhash AS bit(64))) <= :maxDistance
-                      UNION ALL
-                      SELECT seq FROM articles WHERE simhash_band3 = :band3
-                          AND bit_count(CAST(simhash # :simhash AS bit(64))) <= :maxDistance) AS near
+                      -- the planner pushes the distance check into each band's index scan
+                      SELECT seq
+                      FROM (SELECT seq, simhash FROM articles WHERE simhash_band0 = :band0
+                            UNION ALL SELECT seq, simhash FROM articles WHERE simhash_band1 = :band1
+                            UNION ALL SELECT seq, simhash FROM articles WHERE simhash_band2 = :band2
+                            UNION ALL SELECT seq, simhash FROM articles WHERE simhash_band3 = :band3) AS banded
+                      WHERE bit_count(CAST(simhash # :simhash AS bit(64))) <= :maxDistance) AS near
             ), duplicate AS (
                 SELECT a.id FROM articles a JOIN candidate c ON a.seq = c.seq
             )
