@@ -67,12 +67,17 @@ class SearchIntegrationTests extends AbstractReadApiIntegrationTests {
         EnrichedArticle person = withEntities(source, new Entity(name, EntityType.PERSON, 2));
         EnrichedArticle company = withEntities(source, new Entity(name, EntityType.ORGANIZATION, 1));
         EnrichedArticle neither = withEntities(source, new Entity("Someone Else", EntityType.PERSON, 1));
-        produceAndAwait(person, company, neither);
+        // the characters that delimit keys and array literals are part of the name
+        String odd = name + ": {Jr, \"II\"}";
+        EnrichedArticle punctuated = withEntities(source, new Entity(odd, EntityType.PERSON, 1));
+        produceAndAwait(person, company, neither, punctuated);
 
         assertThat(ids(get("/api/v1/articles?entity={e}", name))).containsExactlyInAnyOrder(person.id(), company.id());
         assertThat(ids(get("/api/v1/articles?entity={e}", name.toLowerCase()))).hasSize(2);
         assertThat(ids(get("/api/v1/articles?entity={e}&entityType=PERSON", name))).containsExactly(person.id());
         assertThat(ids(get("/api/v1/articles?entity={e}&entityType=location", name))).isEmpty();
+        assertThat(ids(get("/api/v1/articles?entity={e}", odd.toUpperCase()))).containsExactly(punctuated.id());
+        assertThat(ids(get("/api/v1/articles?entity={e}&entityType=PERSON", name + ":"))).isEmpty();
     }
 
     @Test

@@ -53,7 +53,7 @@ final class BenchCorpus {
         enrichPool(Math.min(POOL, target));
         connection.setAutoCommit(false);
         // Bulk-loaded history needs no stream events, and without events the commit-time entity
-        // sync has nothing to do: entity rows and counters are rebuilt set-based below. The
+        // sync has nothing to do: entity keys and counters are rebuilt set-based below. The
         // search-vector trigger stays on: it indexes each row as the service would.
         execute(connection, "ALTER TABLE articles DISABLE TRIGGER articles_events");
         connection.commit();
@@ -72,17 +72,19 @@ final class BenchCorpus {
             System.out.printf("  loaded %,d / %,d%n", present + end - first, target);
         }
         execute(connection, "ALTER TABLE articles ENABLE TRIGGER articles_events",
-                "INSERT INTO article_entities (article_id, type, name, mentions)"
-                        + " SELECT a.id, e ->> 'type', e ->> 'text', sum(coalesce((e ->> 'count')::integer, 1))"
+                "INSERT INTO article_entity_keys (article_id, keys, lookup)"
+                        + " SELECT a.id, array_agg(DISTINCT (e ->> 'type') || ':' || (e ->> 'text')),"
+                        + " array_agg(DISTINCT lower((e ->> 'type') || ':' || (e ->> 'text')))"
                         + " FROM articles a, jsonb_array_elements(a.doc -> 'entities') e"
                         + " WHERE a.id ~ '^" + ID_PREFIX + "[0-9]+$' AND NOT EXISTS"
-                        + " (SELECT 1 FROM article_entities x WHERE x.article_id = a.id) GROUP BY 1, 2, 3",
+                        + " (SELECT 1 FROM article_entity_keys x WHERE x.article_id = a.id) GROUP BY 1",
                 "DELETE FROM entity_stats",
                 "INSERT INTO entity_stats (type, name, articles)"
-                        + " SELECT type, name, count(*) FROM article_entities GROUP BY type, name");
+                        + " SELECT split_part(key, ':', 1), substr(key, strpos(key, ':') + 1), count(*)"
+                        + " FROM article_entity_keys, unnest(keys) key GROUP BY 1, 2");
         connection.commit();
         connection.setAutoCommit(true);
-        execute(connection, "VACUUM ANALYZE articles", "VACUUM ANALYZE article_entities", "VACUUM ANALYZE entity_stats",
+        execute(connection, "VACUUM ANALYZE articles", "VACUUM ANALYZE article_entity_keys", "VACUUM ANALYZE entity_stats",
                 "VACUUM ANALYZE article_events");
         return target - present;
     }

@@ -1,10 +1,12 @@
 package dev.newsflow.publish.filter;
 
+import dev.newsflow.contracts.EntityType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * An {@link ArticleFilter} as {@code AND} conditions over {@code articles a}, every value a bound
@@ -13,22 +15,37 @@ import java.util.List;
  */
 public final class FilterSql {
 
+    /**
+     * An entity held by at most this many articles is looked up first, in the GIN index of the
+     * keys; a more common one is checked article by article, in the order the page is read.
+     */
+    static final long RARE_ENTITY_ARTICLES = 1_000;
+
     private final TextQuery text;
     private final String fields;
     private final List<Object> fieldParams = new ArrayList<>();
 
-    FilterSql(ArticleFilter filter, TextQuery text) {
+    /**
+     * @param entityArticles how many stored articles hold the filter's entity, as the counters say;
+     *     null when not known (the stream checks a few new articles at a time)
+     */
+    FilterSql(ArticleFilter filter, TextQuery text, Long entityArticles) {
         this.text = text;
         StringBuilder conditions = new StringBuilder();
         if (filter.entity() != null) {
-            conditions.append(" AND EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id"
-                    + " AND lower(ae.name) = lower(?)");
-            fieldParams.add(filter.entity());
-            if (filter.entityType() != null) {
-                conditions.append(" AND ae.type = ?");
-                fieldParams.add(filter.entityType().name());
+            // the article's lower-cased 'TYPE:name' keys share one with the entity under any of the
+            // types asked for; lower() applies to the whole literal as it did to each key
+            String matching = "ek.lookup && CAST(lower(?) AS text[])";
+            if (entityArticles != null && entityArticles <= RARE_ENTITY_ARTICLES) {
+                // the planner cannot tell a rare key from a common one: left to itself it may walk
+                // every article newest first looking for one that holds none
+                conditions.append(" AND a.id = ANY (ARRAY(SELECT ek.article_id FROM article_entity_keys ek WHERE ")
+                        .append(matching).append("))");
+            } else {
+                conditions.append(" AND EXISTS (SELECT 1 FROM article_entity_keys ek WHERE ek.article_id = a.id AND ")
+                        .append(matching).append(')');
             }
-            conditions.append(')');
+            fieldParams.add(keyArray(filter.entity(), filter.entityType()));
         }
         condition(conditions, " AND a.language = ?", filter.language());
         condition(conditions, " AND a.source = ?", filter.source());
@@ -74,6 +91,21 @@ public final class FilterSql {
     /** The values of {@link #fieldConditions()}, in order; a copy. */
     public List<Object> fieldParams() {
         return new ArrayList<>(fieldParams);
+    }
+
+    /** The entity's key under each type asked for, as an array literal (quoted, so any name is safe). */
+    static String keyArray(String entity, EntityType type) {
+        StringJoiner keys = new StringJoiner(",", "{", "}");
+        for (EntityType each : typesAsked(type)) {
+            String key = each.name() + ':' + entity;
+            keys.add('"' + key.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        return keys.toString();
+    }
+
+    /** The entity types a filter asks for: the one named, or every type. */
+    static EntityType[] typesAsked(EntityType type) {
+        return type == null ? EntityType.values() : new EntityType[] {type};
     }
 
     private void condition(StringBuilder conditions, String sql, Object value) {

@@ -1,6 +1,9 @@
 package dev.newsflow.publish.filter;
 
+import dev.newsflow.contracts.EntityType;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +16,10 @@ public class SearchQueries {
     private static final String MATCH_SQL = "SELECT CAST(article_search_query(CAST(? AS text), CAST(? AS text),"
             + " CAST(? AS text)) AS text)";
 
+    /** How many articles hold the entity under the types asked for (counters of every case). */
+    private static final String ENTITY_ARTICLES_SQL = "SELECT coalesce(sum(articles), 0) FROM entity_stats"
+            + " WHERE lower(name) = lower(CAST(? AS text)) AND type = ANY (CAST(? AS text[]))";
+
     private final JdbcClient jdbc;
 
     SearchQueries(JdbcClient jdbc) {
@@ -21,14 +28,18 @@ public class SearchQueries {
 
     /** For reads of the store: the text query as arms, one per reading among the languages in use. */
     public FilterSql sql(ArticleFilter filter) {
+        Long entityArticles = filter.entity() == null ? null : jdbc.sql(ENTITY_ARTICLES_SQL)
+                .params(filter.entity(), types(filter.entityType()))
+                .query(Long.class)
+                .single();
         if (filter.text() == null) {
-            return new FilterSql(filter, null);
+            return new FilterSql(filter, null, entityArticles);
         }
         List<TextQuery.Arm> arms = jdbc.sql(ARMS_SQL)
                 .params(filter.language(), filter.text().words(), filter.text().prefixList())
                 .query((rs, n) -> new TextQuery.Arm(rs.getString("query"), rs.getString("configs")))
                 .list();
-        return new FilterSql(filter, new TextQuery(null, arms));
+        return new FilterSql(filter, new TextQuery(null, arms), entityArticles);
     }
 
     /**
@@ -37,12 +48,19 @@ public class SearchQueries {
      */
     public FilterSql streamSql(ArticleFilter filter) {
         if (filter.text() == null) {
-            return new FilterSql(filter, null);
+            return new FilterSql(filter, null, null);
         }
         String match = jdbc.sql(MATCH_SQL)
                 .params(filter.language(), filter.text().words(), filter.text().prefixList())
                 .query(String.class)
                 .single();
-        return new FilterSql(filter, new TextQuery(match, List.of()));
+        return new FilterSql(filter, new TextQuery(match, List.of()), null);
+    }
+
+    /** The types as an array literal: enum names need no quoting. */
+    private static String types(EntityType type) {
+        return Arrays.stream(FilterSql.typesAsked(type))
+                .map(EntityType::name)
+                .collect(Collectors.joining(",", "{", "}"));
     }
 }

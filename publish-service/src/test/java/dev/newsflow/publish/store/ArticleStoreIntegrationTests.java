@@ -79,7 +79,7 @@ class ArticleStoreIntegrationTests {
     }
 
     @Test
-    void entityRowsAndCountsFollowTheLastVersionEachTransactionStored() {
+    void entityKeysAndCountsFollowTheLastVersionEachTransactionStored() {
         String prefix = TestArticles.uniqueId("Entity");
         Entity alpha = new Entity(prefix + " Alpha", EntityType.PERSON, 1);
         Entity beta = new Entity(prefix + " Beta", EntityType.LOCATION, 2);
@@ -91,21 +91,25 @@ class ArticleStoreIntegrationTests {
         store.upsertAll(List.of(withEntities(one, 1, alpha, beta), withEntities(one, 2, beta, gamma),
                 withEntities(two, 1, alpha, new Entity(beta.text(), EntityType.LOCATION, 5))));
         assertThat(counts(prefix)).containsExactly(alpha.text() + "=1", beta.text() + "=2", gamma.text() + "=1");
-        assertThat(rows(one)).containsExactly(beta.text() + "/2", gamma.text() + "/1");
-        assertThat(rows(two)).containsExactly(alpha.text() + "/1", beta.text() + "/5");
+        assertThat(keys(one)).containsExactly("LOCATION:" + beta.text(), "ORGANIZATION:" + gamma.text());
+        assertThat(keys(two)).containsExactly("LOCATION:" + beta.text(), "PERSON:" + alpha.text());
 
-        // a later version drops gamma and mentions beta more often
-        store.upsertAll(List.of(withEntities(one, 3, new Entity(beta.text(), EntityType.LOCATION, 4))));
-        assertThat(counts(prefix)).containsExactly(alpha.text() + "=1", beta.text() + "=2", gamma.text() + "=0");
-        assertThat(rows(one)).containsExactly(beta.text() + "/4");
+        // a later version drops gamma, mentions beta more often and names delta
+        Entity delta = new Entity(prefix + " Delta: the Second", EntityType.PERSON, 1);
+        store.upsertAll(List.of(withEntities(one, 3, new Entity(beta.text(), EntityType.LOCATION, 4), delta)));
+        assertThat(counts(prefix)).containsExactly(alpha.text() + "=1", beta.text() + "=2", delta.text() + "=1",
+                gamma.text() + "=0");
+        assertThat(keys(one)).containsExactly("LOCATION:" + beta.text(), "PERSON:" + delta.text());
 
         // a stale redelivery changes nothing
         store.upsertAll(List.of(withEntities(one, 2, beta, gamma)));
-        assertThat(counts(prefix)).containsExactly(alpha.text() + "=1", beta.text() + "=2", gamma.text() + "=0");
+        assertThat(counts(prefix)).containsExactly(alpha.text() + "=1", beta.text() + "=2", delta.text() + "=1",
+                gamma.text() + "=0");
 
         jdbc.sql("DELETE FROM articles WHERE id = :id").param("id", two).update();
-        assertThat(counts(prefix)).containsExactly(alpha.text() + "=0", beta.text() + "=1", gamma.text() + "=0");
-        assertThat(rows(two)).isEmpty();
+        assertThat(counts(prefix)).containsExactly(alpha.text() + "=0", beta.text() + "=1", delta.text() + "=1",
+                gamma.text() + "=0");
+        assertThat(keys(two)).isEmpty();
     }
 
     private static EnrichedArticle withEntities(String id, long version, Entity... entities) {
@@ -118,8 +122,8 @@ class ArticleStoreIntegrationTests {
                 .param("prefix", prefix).query(String.class).list();
     }
 
-    private static List<String> rows(String id) {
-        return jdbc.sql("SELECT name || '/' || mentions FROM article_entities WHERE article_id = :id ORDER BY name")
+    private static List<String> keys(String id) {
+        return jdbc.sql("SELECT key FROM article_entity_keys, unnest(keys) key WHERE article_id = :id ORDER BY key")
                 .param("id", id).query(String.class).list();
     }
 
