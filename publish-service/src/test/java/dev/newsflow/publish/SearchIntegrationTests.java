@@ -78,6 +78,12 @@ class SearchIntegrationTests extends AbstractReadApiIntegrationTests {
         assertThat(ids(get("/api/v1/articles?entity={e}&entityType=location", name))).isEmpty();
         assertThat(ids(get("/api/v1/articles?entity={e}", odd.toUpperCase()))).containsExactly(punctuated.id());
         assertThat(ids(get("/api/v1/articles?entity={e}&entityType=PERSON", name + ":"))).isEmpty();
+
+        // counters that call the entity common: the same articles, checked one by one instead
+        jdbc.sql("UPDATE entity_stats SET articles = articles + 1000000 WHERE name = :name").param("name", name).update();
+        assertThat(ids(get("/api/v1/articles?entity={e}", name.toLowerCase()))).containsExactlyInAnyOrder(person.id(), company.id());
+        assertThat(ids(get("/api/v1/articles?entity={e}&entityType=PERSON", name))).containsExactly(person.id());
+        assertThat(ids(get("/api/v1/articles?entity={e}&entityType=location", name))).isEmpty();
     }
 
     @Test

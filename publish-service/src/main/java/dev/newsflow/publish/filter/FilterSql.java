@@ -15,28 +15,22 @@ import java.util.StringJoiner;
  */
 public final class FilterSql {
 
-    /**
-     * An entity held by at most this many articles is looked up first, in the GIN index of the
-     * keys; a more common one is checked article by article, in the order the page is read.
-     */
-    static final long RARE_ENTITY_ARTICLES = 1_000;
-
     private final TextQuery text;
     private final String fields;
     private final List<Object> fieldParams = new ArrayList<>();
 
     /**
-     * @param entityArticles how many stored articles hold the filter's entity, as the counters say;
-     *     null when not known (the stream checks a few new articles at a time)
+     * @param entityFirst whether the articles holding the filter's entity are looked up first, in
+     *     the GIN index of the keys (see {@link SearchQueries}), rather than checked one by one
      */
-    FilterSql(ArticleFilter filter, TextQuery text, Long entityArticles) {
+    FilterSql(ArticleFilter filter, TextQuery text, boolean entityFirst) {
         this.text = text;
         StringBuilder conditions = new StringBuilder();
         if (filter.entity() != null) {
             // the article's lower-cased 'TYPE:name' keys share one with the entity under any of the
             // types asked for; lower() applies to the whole literal as it did to each key
             String matching = "ek.lookup && CAST(lower(?) AS text[])";
-            if (entityArticles != null && entityArticles <= RARE_ENTITY_ARTICLES) {
+            if (entityFirst) {
                 // the planner cannot tell a rare key from a common one: left to itself it may walk
                 // every article newest first looking for one that holds none
                 conditions.append(" AND a.id = ANY (ARRAY(SELECT ek.article_id FROM article_entity_keys ek WHERE ")

@@ -16,9 +16,19 @@ public class SearchQueries {
     private static final String MATCH_SQL = "SELECT CAST(article_search_query(CAST(? AS text), CAST(? AS text),"
             + " CAST(? AS text)) AS text)";
 
-    /** How many articles hold the entity under the types asked for (counters of every case). */
-    private static final String ENTITY_ARTICLES_SQL = "SELECT coalesce(sum(articles), 0) FROM entity_stats"
-            + " WHERE lower(name) = lower(CAST(? AS text)) AND type = ANY (CAST(? AS text[]))";
+    /**
+     * How many articles hold the entity under the types asked for (counters of every case), and
+     * about how many articles there are (the planner's own estimate).
+     */
+    private static final String ENTITY_ARTICLES_SQL = "SELECT coalesce(sum(articles), 0) AS holding,"
+            + " (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = CAST('articles' AS regclass)) AS stored"
+            + " FROM entity_stats WHERE lower(name) = lower(CAST(? AS text)) AND type = ANY (CAST(? AS text[]))";
+
+    /** Below this many articles holding the entity, looking them up first is cheap at any store size. */
+    private static final long FEW_ARTICLES = 1_000;
+
+    /** Articles read per page, about: what checking article by article must find. */
+    private static final long PAGE = 20;
 
     private final JdbcClient jdbc;
 
@@ -28,18 +38,32 @@ public class SearchQueries {
 
     /** For reads of the store: the text query as arms, one per reading among the languages in use. */
     public FilterSql sql(ArticleFilter filter) {
-        Long entityArticles = filter.entity() == null ? null : jdbc.sql(ENTITY_ARTICLES_SQL)
-                .params(filter.entity(), types(filter.entityType()))
-                .query(Long.class)
-                .single();
+        boolean entityFirst = filter.entity() != null && entityIsRare(filter);
         if (filter.text() == null) {
-            return new FilterSql(filter, null, entityArticles);
+            return new FilterSql(filter, null, entityFirst);
         }
         List<TextQuery.Arm> arms = jdbc.sql(ARMS_SQL)
                 .params(filter.language(), filter.text().words(), filter.text().prefixList())
                 .query((rs, n) -> new TextQuery.Arm(rs.getString("query"), rs.getString("configs")))
                 .list();
-        return new FilterSql(filter, new TextQuery(null, arms), entityArticles);
+        return new FilterSql(filter, new TextQuery(null, arms), entityFirst);
+    }
+
+    /**
+     * Whether the articles holding the filter's entity are best looked up first. Looking up costs
+     * about one probe per holding article; checking the newest articles one by one costs about
+     * stored / holding probes per article of a page. The first is cheaper while holding² is below
+     * stored × page.
+     */
+    private boolean entityIsRare(ArticleFilter filter) {
+        return jdbc.sql(ENTITY_ARTICLES_SQL)
+                .params(filter.entity(), types(filter.entityType()))
+                .query((rs, n) -> {
+                    long holding = rs.getLong("holding");
+                    double stored = rs.getDouble("stored");
+                    return holding <= FEW_ARTICLES || (double) holding * holding <= stored * PAGE;
+                })
+                .single();
     }
 
     /**
@@ -48,13 +72,13 @@ public class SearchQueries {
      */
     public FilterSql streamSql(ArticleFilter filter) {
         if (filter.text() == null) {
-            return new FilterSql(filter, null, null);
+            return new FilterSql(filter, null, false);
         }
         String match = jdbc.sql(MATCH_SQL)
                 .params(filter.language(), filter.text().words(), filter.text().prefixList())
                 .query(String.class)
                 .single();
-        return new FilterSql(filter, new TextQuery(match, List.of()), null);
+        return new FilterSql(filter, new TextQuery(match, List.of()), false);
     }
 
     /** The types as an array literal: enum names need no quoting. */
