@@ -256,6 +256,9 @@ public final class Bench {
         if (upSeconds == null) {
             notes.add("the stack was already running: `up` time not measured");
         }
+        if (e2e != null && e2e.seconds() != null && !processes.isEmpty()) {
+            notes.add(busyNote(e2e, processes));
+        }
         notes.add(String.format(Locale.ROOT, "%d CPUs, load average %s before and %s after; the bench's own JVM "
                 + "(generator, HTTP clients) shares the CPUs with the stack", Runtime.getRuntime().availableProcessors(),
                 loadBefore, load()));
@@ -270,6 +273,27 @@ public final class Bench {
                 e2eOverProducer, publishOverUpsert, List.of(), List.copyOf(notes));
         return new Report(run, draft.measures(), draft.stagesMs(), draft.processes(), e2eOverProducer, publishOverUpsert,
                 Targets.check(draft, options), draft.notes());
+    }
+
+    /**
+     * Which stage limits the end-to-end rate: how many cores the stack kept busy, and what the
+     * publish stage costs per article. publish-service writes a poll on one database session,
+     * statement after statement, so its CPU and PostgreSQL's (nearly all of it that session's) add
+     * up to one article's time there.
+     */
+    private static String busyNote(Measure e2e, List<ProcessUsage> processes) {
+        double cpu = 0;
+        double publishStage = 0;
+        for (ProcessUsage p : processes) {
+            cpu += Double.isNaN(p.cpuSeconds()) ? 0 : p.cpuSeconds();
+            if ((p.name().equals("publish") || p.name().equals("postgres")) && p.cpuMsPerArticle() != null) {
+                publishStage += p.cpuMsPerArticle();
+            }
+        }
+        return String.format(Locale.ROOT, "during the end-to-end run the stack kept %.2f of %d CPUs busy; the publish "
+                + "stage (publish-service plus PostgreSQL, written on one session) took %.2f ms of CPU per article: "
+                + "at most %.0f articles/s", cpu / e2e.seconds(), Runtime.getRuntime().availableProcessors(), publishStage,
+                publishStage > 0 ? 1000 / publishStage : Double.NaN);
     }
 
     private Measure find(String key) {
