@@ -230,7 +230,7 @@ class SearchIntegrationTests extends AbstractReadApiIntegrationTests {
         assertThat(entities("/api/v1/entities?q={q}&type=LOCATION", prefix)).containsExactly(beta.text() + "/LOCATION=1");
         assertThat(entities("/api/v1/entities?q={q}&limit=1", prefix)).containsExactly(alpha.text() + "/PERSON=2");
 
-        // a newer version without alpha replaces the old entity rows
+        // a newer version without alpha replaces the old entity keys
         EnrichedArticle newer = searchable(second.id(), 2, source, second.title(), second.body(), "en",
                 Category.POLITICS, List.of(beta), null);
         produceAndAwait(newer);
