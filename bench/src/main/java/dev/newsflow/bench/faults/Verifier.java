@@ -212,13 +212,14 @@ final class Verifier {
                             SELECT DISTINCT r.id, (e ->> 'type') || ':' || (e ->> 'text') AS key
                             FROM run r, jsonb_array_elements(coalesce(r.doc -> 'entities', '[]'::jsonb)) e
                             WHERE e ->> 'type' IS NOT NULL AND e ->> 'text' IS NOT NULL),
+                        stored AS (
+                            SELECT k.article_id, k.keys, k.lookup FROM article_entity_keys k JOIN run r ON r.id = k.article_id),
                         indexed AS (
-                            SELECT k.article_id, key FROM article_entity_keys k JOIN run r ON r.id = k.article_id,
-                                unnest(k.keys) key),
+                            SELECT s.article_id, key FROM stored s, unnest(s.keys) key),
                         lookups AS (
-                            SELECT k.article_id FROM article_entity_keys k JOIN run r ON r.id = k.article_id
-                                CROSS JOIN LATERAL (SELECT ARRAY(SELECT lower(key) FROM unnest(k.keys) key) AS lowered) l
-                            WHERE NOT (k.lookup @> l.lowered AND l.lowered @> k.lookup))
+                            SELECT s.article_id
+                            FROM stored s CROSS JOIN LATERAL (SELECT ARRAY(SELECT lower(key) FROM unnest(s.keys) key) AS lowered) l
+                            WHERE NOT (s.lookup @> l.lowered AND l.lowered @> s.lookup))
                         SELECT count(DISTINCT id) FROM (
                             (SELECT * FROM documented EXCEPT SELECT * FROM indexed)
                             UNION ALL

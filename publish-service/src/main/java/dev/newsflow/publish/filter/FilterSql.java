@@ -88,7 +88,7 @@ public final class FilterSql {
     }
 
     /** The entity's key under each type asked for, as an array literal (quoted, so any name is safe). */
-    static String keyArray(String entity, EntityType type) {
+    private static String keyArray(String entity, EntityType type) {
         StringJoiner keys = new StringJoiner(",", "{", "}");
         for (EntityType each : typesAsked(type)) {
             String key = each.name() + ':' + entity;
