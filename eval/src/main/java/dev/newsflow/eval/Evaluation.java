@@ -1,0 +1,134 @@
+package dev.newsflow.eval;
+
+import dev.newsflow.contracts.EnrichedArticle;
+import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.enrichment.ArticleContext;
+import dev.newsflow.enrichment.Enricher;
+import dev.newsflow.enrichment.boilerplate.InMemorySourceBoilerplateStore;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs pages through the enricher and scores what comes out against the expected text. In
+ * {@link Mode#EXTRACT} an HTML page goes in as {@code text/html}; in {@link Mode#CLEAN} it goes in
+ * as the plain text a scraper would make of it (a {@code .txt} source goes in as it is). Pages of
+ * one site are sent in order as one source, so per-source learning takes part as it does in the
+ * pipeline.
+ */
+final class Evaluation {
+
+    enum Mode { EXTRACT, CLEAN }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final Mode mode;
+
+    Evaluation(Mode mode) {
+        this.mode = mode;
+    }
+
+    /** Scores every pair; a fresh enricher, so nothing learned in an earlier run carries over. */
+    List<PageResult> run(List<PagePair> pairs) {
+        Enricher enricher = new Enricher(new InMemorySourceBoilerplateStore());
+        Map<String, Integer> perSite = new HashMap<>();
+        List<PageResult> results = new ArrayList<>(pairs.size());
+        long version = 0;
+        for (PagePair pair : pairs) {
+            int ordinal = perSite.merge(pair.site(), 1, Integer::sum);
+            results.add(score(enricher, pair, ordinal, version++));
+        }
+        return results;
+    }
+
+    private PageResult score(Enricher enricher, PagePair pair, int ordinal, long version) {
+        JsonNode expectedMeta = metadata(pair);
+        String expectedTitle = text(expectedMeta, "title");
+        String source = pair.sourceText();
+        String scrape = null;
+        RawArticle raw;
+        if (mode == Mode.EXTRACT && pair.sourceIsHtml()) {
+            raw = new RawArticle(null, null, pair.site(), "", source, RawArticle.TEXT_HTML, null, null, null, Map.of());
+        } else {
+            scrape = pair.sourceIsHtml() ? ScrapedText.of(source) : source;
+            String title = expectedTitle != null ? expectedTitle : firstLine(scrape);
+            raw = new RawArticle(null, null, pair.site(), title, scrape, RawArticle.TEXT_PLAIN, null, null, null, Map.of());
+        }
+        Shingles reference = Shingles.of(pair.expectedText());
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        EnrichedArticle enriched;
+        try {
+            enriched = enricher.enrich(raw, new ArticleContext("eval-" + pair.name(), version, Instant.EPOCH));
+        } catch (RuntimeException e) {
+            cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+            return new PageResult(pair.name(), Overlap.of(Shingles.of(""), reference), Double.NaN, null, null, ordinal,
+                    cpu, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+
+        Shingles output = Shingles.of(enriched.body());
+        double furnitureKept = Double.NaN;
+        if (scrape != null) {
+            Shingles furniture = Shingles.of(scrape).minus(reference);
+            if (furniture.total() > 0) {
+                furnitureKept = (double) furniture.shared(output) / furniture.total();
+            }
+        }
+        Boolean titleRight = expectedTitle == null || mode == Mode.CLEAN ? null
+                : sameWords(expectedTitle, enriched.title());
+        String expectedLanguage = text(expectedMeta, "lang");
+        Boolean languageRight = expectedLanguage == null ? null
+                : primaryTag(expectedLanguage).equals(enriched.language());
+        return new PageResult(pair.name(), Overlap.of(output, reference), furnitureKept, titleRight, languageRight,
+                ordinal, cpu, null);
+    }
+
+    private static JsonNode metadata(PagePair pair) {
+        if (pair.metadata() == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(PagePair.read(pair.metadata()));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (node == null || !node.hasNonNull(field)) {
+            return null;
+        }
+        String value = node.get(field).asString();
+        return value.isBlank() ? null : value;
+    }
+
+    static boolean sameWords(String expected, String actual) {
+        return actual != null && lowerWords(expected).equals(lowerWords(actual));
+    }
+
+    private static List<String> lowerWords(String text) {
+        return Shingles.words(text.toLowerCase(Locale.ROOT));
+    }
+
+    private static String primaryTag(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstLine(String text) {
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                return line.strip();
+            }
+        }
+        return "";
+    }
+}
