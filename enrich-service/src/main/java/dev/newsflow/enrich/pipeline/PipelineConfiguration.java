@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.pipeline;
 
+import dev.newsflow.contracts.format.RawArticleFormat;
 import dev.newsflow.enrich.EnrichProperties;
 import dev.newsflow.enrich.deadletter.DeadLetters;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +18,7 @@ class PipelineConfiguration {
     @Bean
     EnrichmentPipeline enrichmentPipeline(ArticleEnricher enricher, KafkaTemplate<String, byte[]> template, JsonMapper mapper,
             EnrichProperties properties, @Value("${newsflow.enrich.fault-injection:false}") boolean faultInjection) {
-        return new EnrichmentPipeline(new RawRecordReader(mapper), faultInjection ? FaultInjection.wrap(enricher) : enricher,
+        return new EnrichmentPipeline(new RawArticleFormat(), faultInjection ? FaultInjection.wrap(enricher) : enricher,
                 new EnrichedRecordWriter(template, mapper, properties.sourceName()), new DeadLetters(template));
     }
 

@@ -1,31 +1,21 @@
 package dev.newsflow.enrich.pipeline;
 
+import dev.newsflow.contracts.DeadLetterReason;
+
 /**
  * A record that will fail the same way however often it is retried: unreadable bytes, a value
- * that breaks the RawArticle schema, or an article that makes enrichment throw.
+ * that breaks the RawArticle format, or an article that makes enrichment throw.
  */
 public class UnprocessableRecordException extends RuntimeException {
 
-    private final Reason reason;
+    private final DeadLetterReason reason;
 
-    public UnprocessableRecordException(Reason reason, String message, Throwable cause) {
+    public UnprocessableRecordException(DeadLetterReason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
 
-    public UnprocessableRecordException(Reason reason, String message) {
-        this(reason, message, null);
-    }
-
-    public Reason reason() {
+    public DeadLetterReason reason() {
         return reason;
-    }
-
-    /** Why a record was dead-lettered; goes into the dead-letter record's headers. */
-    public enum Reason {
-        NOT_UTF8,
-        NOT_JSON,
-        SCHEMA_INVALID,
-        ENRICHMENT_FAILED
     }
 }
