@@ -22,6 +22,7 @@ COPY publish-service/pom.xml publish-service/
 COPY e2e-tests/pom.xml e2e-tests/
 COPY bench/pom.xml bench/
 COPY eval/pom.xml eval/
+COPY ops/pom.xml ops/
 COPY examples/subscriber/pom.xml examples/subscriber/
 # One cache for the Maven distribution and repository, shared by the three service images; locked because
 # compose builds them in parallel and concurrent writers can corrupt a local repository.

@@ -3,7 +3,6 @@ package dev.newsflow.enrich.deadletter;
 import dev.newsflow.contracts.DeadLetterHeaders;
 import dev.newsflow.contracts.DeadLetterReason;
 import dev.newsflow.contracts.Topics;
-import dev.newsflow.enrich.pipeline.UnprocessableRecordException;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;

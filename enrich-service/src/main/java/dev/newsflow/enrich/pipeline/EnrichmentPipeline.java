@@ -7,6 +7,7 @@ import dev.newsflow.contracts.RawArticle;
 import dev.newsflow.contracts.format.FormatException;
 import dev.newsflow.contracts.format.RawArticleFormat;
 import dev.newsflow.enrich.deadletter.DeadLetters;
+import dev.newsflow.enrich.deadletter.UnprocessableRecordException;
 import dev.newsflow.enrichment.ArticleContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package dev.newsflow.bench.faults;
+package dev.newsflow.ops.faults;
 
-import dev.newsflow.bench.ops.DeadLetterTool;
+import dev.newsflow.ops.deadletters.DeadLetterTool;
 import dev.newsflow.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.newsflow.bench.ops;
+package dev.newsflow.ops.deadletters;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;

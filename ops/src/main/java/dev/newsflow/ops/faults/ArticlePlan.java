@@ -1,4 +1,4 @@
-package dev.newsflow.bench.faults;
+package dev.newsflow.ops.faults;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.newsflow.bench.ops;
+package dev.newsflow.ops.deadletters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,8 @@
-package dev.newsflow.bench.faults;
+package dev.newsflow.ops.faults;
 
-import dev.newsflow.bench.faults.PoisonInjector.Poison;
-import dev.newsflow.bench.ops.TopicReader;
-import dev.newsflow.bench.ops.TopicRecord;
+import dev.newsflow.ops.faults.PoisonInjector.Poison;
+import dev.newsflow.ops.deadletters.TopicReader;
+import dev.newsflow.ops.deadletters.TopicRecord;
 import dev.newsflow.contracts.Headers;
 import dev.newsflow.contracts.Topics;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.newsflow.bench.ops;
+package dev.newsflow.ops.deadletters;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.newsflow.bench.ops;
+package dev.newsflow.ops.deadletters;
 
 import dev.newsflow.contracts.Headers;
 import dev.newsflow.contracts.Topics;

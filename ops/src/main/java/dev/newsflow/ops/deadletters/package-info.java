@@ -1,2 +1,2 @@
 /** Operating the pipeline: listing, inspecting and redriving dead letters ({@code ./newsflow dlt}). */
-package dev.newsflow.bench.ops;
+package dev.newsflow.ops.deadletters;

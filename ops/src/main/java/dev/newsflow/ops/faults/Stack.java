@@ -1,4 +1,4 @@
-package dev.newsflow.bench.faults;
+package dev.newsflow.ops.faults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

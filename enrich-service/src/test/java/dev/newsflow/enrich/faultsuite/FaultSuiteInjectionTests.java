@@ -1,17 +1,18 @@
-package dev.newsflow.enrich.pipeline;
+package dev.newsflow.enrich.faultsuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.enrich.pipeline.ArticleEnricher;
 import dev.newsflow.enrichment.ArticleContext;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class FaultInjectionTests {
+class FaultSuiteInjectionTests {
 
     private final AtomicInteger calls = new AtomicInteger();
     private final ArticleEnricher counting = (article, context) -> {
@@ -22,9 +23,9 @@ class FaultInjectionTests {
 
     @Test
     void aMarkedArticleMakesEnrichmentThrowWithoutReachingTheEnricher() {
-        RawArticle marked = article(Map.of(FaultInjection.METADATA_KEY, FaultInjection.ENRICH_THROW));
+        RawArticle marked = article(Map.of(FaultSuiteInjection.METADATA_KEY, FaultSuiteInjection.ENRICH_THROW));
 
-        assertThatThrownBy(() -> FaultInjection.wrap(counting).enrich(marked, context))
+        assertThatThrownBy(() -> FaultSuiteInjection.wrap(counting).enrich(marked, context))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("injected enrichment failure");
         assertThat(calls).hasValue(0);
@@ -32,7 +33,7 @@ class FaultInjectionTests {
 
     @Test
     void otherArticlesGoToTheEnricherUntouched() {
-        EnrichedArticle result = FaultInjection.wrap(counting).enrich(article(Map.of("newsflow-fault", "something-else")), context);
+        EnrichedArticle result = FaultSuiteInjection.wrap(counting).enrich(article(Map.of("newsflow-fault", "something-else")), context);
 
         assertThat(result).isNull();
         assertThat(calls).hasValue(1);

@@ -1,6 +1,6 @@
-package dev.newsflow.bench.faults;
+package dev.newsflow.ops.faults;
 
-import dev.newsflow.bench.faults.ArticlePlan.Send;
+import dev.newsflow.ops.faults.ArticlePlan.Send;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

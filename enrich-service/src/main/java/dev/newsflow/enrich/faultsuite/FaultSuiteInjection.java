@@ -1,18 +1,20 @@
-package dev.newsflow.enrich.pipeline;
+package dev.newsflow.enrich.faultsuite;
 
 import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.enrich.pipeline.ArticleEnricher;
 
 /**
- * A test-only hook for the fault suite: with {@code NEWSFLOW_FAULT_INJECTION=true} (off by default),
- * an article whose metadata has {@code newsflow-fault: enrich-throw} makes enrichment throw, as a
- * deterministic enrichment bug would. Without the switch the metadata means nothing.
+ * For the fault suite ({@code ./newsflow faults}) only: with {@code NEWSFLOW_FAULT_INJECTION=true} (off by
+ * default, set only when the suite restarts enrich-service), an article whose metadata has
+ * {@code newsflow-fault: enrich-throw} makes enrichment throw, as a deterministic enrichment bug would.
+ * Without the switch the metadata means nothing and this class is never used.
  */
-final class FaultInjection {
+final class FaultSuiteInjection {
 
     static final String METADATA_KEY = "newsflow-fault";
     static final String ENRICH_THROW = "enrich-throw";
 
-    private FaultInjection() {
+    private FaultSuiteInjection() {
     }
 
     static ArticleEnricher wrap(ArticleEnricher enricher) {

@@ -1,8 +1,8 @@
-package dev.newsflow.bench.faults;
+package dev.newsflow.ops.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.bench.faults.ArticlePlan.Send;
+import dev.newsflow.ops.faults.ArticlePlan.Send;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.newsflow.enrich.pipeline;
+package dev.newsflow.enrich.deadletter;
 
 import dev.newsflow.contracts.DeadLetterReason;
 

@@ -1,8 +1,8 @@
-package dev.newsflow.bench.faults;
+package dev.newsflow.ops.faults;
 
-import dev.newsflow.bench.faults.Verifier.Lag;
-import dev.newsflow.bench.faults.Verifier.Row;
-import dev.newsflow.bench.faults.Verifier.Stored;
+import dev.newsflow.ops.faults.Verifier.Lag;
+import dev.newsflow.ops.faults.Verifier.Row;
+import dev.newsflow.ops.faults.Verifier.Stored;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
