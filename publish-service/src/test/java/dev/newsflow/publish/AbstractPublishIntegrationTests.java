@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.EventTypes;
 import dev.newsflow.contracts.Headers;
+import dev.newsflow.contracts.format.FormatException;
 import dev.newsflow.contracts.PublishedArticle;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.publish.events.PublishedEventSender;
@@ -183,8 +184,8 @@ abstract class AbstractPublishIntegrationTests {
         List<ConsumerRecord<String, byte[]>> dead = await().atMost(WAIT)
                 .until(() -> kafka.readAll(Topics.ENRICHED_DEAD_LETTER, key), records -> records.size() >= 2);
         assertThat(dead).hasSize(2);
-        assertDeadLetter(dead.get(0), notJson, first, "NOT_JSON", "not JSON");
-        assertDeadLetter(dead.get(1), invalid, second, "SCHEMA_INVALID", "body is required");
+        assertDeadLetter(dead.get(0), notJson, first, "NOT_JSON", "tools.jackson.", "Malformed JSON");
+        assertDeadLetter(dead.get(1), invalid, second, "SCHEMA_INVALID", FormatException.class.getName(), "body: is required");
     }
 
     @Test
@@ -351,13 +352,13 @@ abstract class AbstractPublishIntegrationTests {
     }
 
     private static void assertDeadLetter(ConsumerRecord<String, byte[]> dead, byte[] original, RecordMetadata source,
-            String reason, String message) {
+            String reason, String exception, String message) {
         assertThat(dead.value()).isEqualTo(original);
         assertThat(header(dead, Headers.DLT_TOPIC)).isEqualTo(Topics.ENRICHED);
         assertThat(header(dead, Headers.DLT_PARTITION)).isEqualTo(Integer.toString(source.partition()));
         assertThat(header(dead, Headers.DLT_OFFSET)).isEqualTo(Long.toString(source.offset()));
         assertThat(header(dead, Headers.DLT_REASON)).isEqualTo(reason);
-        assertThat(header(dead, Headers.DLT_EXCEPTION)).isEqualTo("dev.newsflow.publish.consume.InvalidArticleException");
+        assertThat(header(dead, Headers.DLT_EXCEPTION)).startsWith(exception);
         assertThat(header(dead, Headers.DLT_MESSAGE)).contains(message);
         assertThat(dead.partition()).isEqualTo(source.partition());
     }

@@ -1,8 +1,8 @@
 package dev.newsflow.enrich.deadletter;
 
-import dev.newsflow.contracts.Headers;
+import dev.newsflow.contracts.DeadLetterHeaders;
+import dev.newsflow.contracts.DeadLetterReason;
 import dev.newsflow.contracts.Topics;
-import dev.newsflow.enrich.pipeline.UnprocessableRecordException;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -13,7 +13,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 /**
  * Sends a record that can never be processed to its topic's dead-letter topic with its original
  * key, bytes and headers, plus headers that say where it came from and why it failed (spring-kafka's
- * {@code kafka_dlt-*} ones and newsflow's own, which a redrive reads).
+ * {@code kafka_dlt-*} ones and newsflow's own from {@link DeadLetterHeaders}, which a redrive reads).
  */
 public final class DeadLetters {
 
@@ -31,23 +31,16 @@ public final class DeadLetters {
     }
 
     private static org.apache.kafka.common.header.Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception e) {
-        var headers = new RecordHeaders();
         Throwable cause = e;
         while (cause != null && !(cause instanceof UnprocessableRecordException)) {
             cause = cause.getCause();
         }
-        String reason = cause instanceof UnprocessableRecordException u ? u.reason().name() : "UNKNOWN";
-        Throwable root = cause != null && cause.getCause() != null ? cause.getCause() : cause != null ? cause : e;
-        headers.add(Headers.DLT_REASON, bytes(reason));
-        headers.add(Headers.DLT_EXCEPTION, bytes(root.getClass().getName()));
-        headers.add(Headers.DLT_MESSAGE, bytes(String.valueOf(cause != null ? cause.getMessage() : e.getMessage())));
-        headers.add(Headers.DLT_TOPIC, bytes(record.topic()));
-        headers.add(Headers.DLT_PARTITION, bytes(Integer.toString(record.partition())));
-        headers.add(Headers.DLT_OFFSET, bytes(Long.toString(record.offset())));
+        UnprocessableRecordException failure = cause instanceof UnprocessableRecordException u ? u
+                : new UnprocessableRecordException(DeadLetterReason.ENRICHMENT_FAILED,
+                        String.valueOf(e.getMessage()), e);
+        var headers = new RecordHeaders();
+        DeadLetterHeaders.of(failure.reason(), failure, record.topic(), record.partition(), record.offset())
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         return headers;
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

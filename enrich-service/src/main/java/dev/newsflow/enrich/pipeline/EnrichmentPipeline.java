@@ -1,10 +1,13 @@
 package dev.newsflow.enrich.pipeline;
 
+import dev.newsflow.contracts.DeadLetterReason;
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.Headers;
 import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.contracts.format.FormatException;
+import dev.newsflow.contracts.format.RawArticleFormat;
 import dev.newsflow.enrich.deadletter.DeadLetters;
-import dev.newsflow.enrich.pipeline.UnprocessableRecordException.Reason;
+import dev.newsflow.enrich.deadletter.UnprocessableRecordException;
 import dev.newsflow.enrichment.ArticleContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,13 +28,13 @@ public final class EnrichmentPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(EnrichmentPipeline.class);
 
-    private final RawRecordReader reader;
+    private final RawArticleFormat format;
     private final ArticleEnricher enricher;
     private final EnrichedRecordWriter writer;
     private final DeadLetters deadLetters;
 
-    EnrichmentPipeline(RawRecordReader reader, ArticleEnricher enricher, EnrichedRecordWriter writer, DeadLetters deadLetters) {
-        this.reader = reader;
+    EnrichmentPipeline(RawArticleFormat format, ArticleEnricher enricher, EnrichedRecordWriter writer, DeadLetters deadLetters) {
+        this.format = format;
         this.enricher = enricher;
         this.writer = writer;
         this.deadLetters = deadLetters;
@@ -50,13 +53,19 @@ public final class EnrichmentPipeline {
     }
 
     private EnrichedArticle enrich(ConsumerRecord<String, byte[]> record) {
-        RawArticle article = reader.read(record);
+        RawArticle article;
+        try {
+            // the same rules ingest-service admits by, whoever wrote the record
+            article = format.fromRecord(record.key(), record.value());
+        } catch (FormatException e) {
+            throw new UnprocessableRecordException(e.reason(), e.getMessage(), e);
+        }
         var context = new ArticleContext(article.id(), record.offset(), ingestedAt(record));
         try {
             return enricher.enrich(article, context);
         } catch (RuntimeException | StackOverflowError e) {
             // the enricher is deterministic: what fails once fails on every retry
-            throw new UnprocessableRecordException(Reason.ENRICHMENT_FAILED,
+            throw new UnprocessableRecordException(DeadLetterReason.ENRICHMENT_FAILED,
                     "enrichment failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }

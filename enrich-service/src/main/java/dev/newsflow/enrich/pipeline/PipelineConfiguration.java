@@ -1,8 +1,8 @@
 package dev.newsflow.enrich.pipeline;
 
+import dev.newsflow.contracts.format.RawArticleFormat;
 import dev.newsflow.enrich.EnrichProperties;
 import dev.newsflow.enrich.deadletter.DeadLetters;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -16,8 +16,8 @@ class PipelineConfiguration {
 
     @Bean
     EnrichmentPipeline enrichmentPipeline(ArticleEnricher enricher, KafkaTemplate<String, byte[]> template, JsonMapper mapper,
-            EnrichProperties properties, @Value("${newsflow.enrich.fault-injection:false}") boolean faultInjection) {
-        return new EnrichmentPipeline(new RawRecordReader(mapper), faultInjection ? FaultInjection.wrap(enricher) : enricher,
+            EnrichProperties properties) {
+        return new EnrichmentPipeline(new RawArticleFormat(), enricher,
                 new EnrichedRecordWriter(template, mapper, properties.sourceName()), new DeadLetters(template));
     }
 

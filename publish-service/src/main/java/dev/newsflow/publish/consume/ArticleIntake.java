@@ -1,6 +1,8 @@
 package dev.newsflow.publish.consume;
 
 import dev.newsflow.contracts.EnrichedArticle;
+import dev.newsflow.contracts.format.EnrichedArticleFormat;
+import dev.newsflow.contracts.format.FormatException;
 import dev.newsflow.publish.events.PublishedEventSender;
 import dev.newsflow.publish.store.ArticleStore;
 import dev.newsflow.publish.store.StoreResult;
@@ -25,13 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleIntake {
 
-    private final EnrichedArticleReader reader;
+    private final EnrichedArticleFormat format = new EnrichedArticleFormat();
     private final ArticleStore store;
     private final PublishedEventSender events;
     private final MeterRegistry meters;
 
-    ArticleIntake(EnrichedArticleReader reader, ArticleStore store, PublishedEventSender events, MeterRegistry meters) {
-        this.reader = reader;
+    ArticleIntake(ArticleStore store, PublishedEventSender events, MeterRegistry meters) {
         this.store = store;
         this.events = events;
         this.meters = meters;
@@ -39,11 +40,11 @@ class ArticleIntake {
 
     void acceptAll(List<ConsumerRecord<String, byte[]>> records) {
         List<EnrichedArticle> articles = new ArrayList<>(records.size());
-        InvalidArticleException unreadable = null;
+        FormatException unreadable = null;
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                articles.add(reader.read(record.value()));
-            } catch (InvalidArticleException e) {
+                articles.add(format.fromRecord(record.value()));
+            } catch (FormatException e) {
                 // the records before it are handled now, it is dead-lettered, the rest come again
                 unreadable = e;
                 break;

@@ -1,6 +1,7 @@
 package dev.newsflow.publish.consume;
 
-import dev.newsflow.contracts.Headers;
+import dev.newsflow.contracts.DeadLetterHeaders;
+import dev.newsflow.contracts.format.FormatException;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.publish.PublishProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +33,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 class ErrorHandlingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlingConfiguration.class);
-    private static final int MAX_HEADER_MESSAGE_LENGTH = 2000;
 
     @Bean
     CommonErrorHandler enrichedErrorHandler(KafkaTemplate<String, byte[]> kafka, PublishProperties properties,
@@ -46,7 +46,7 @@ class ErrorHandlingConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, unclassifiedBackOff(retry));
         handler.setBackOffFunction((record, failure) ->
                 FailureKind.of(failure) == FailureKind.TRANSIENT ? transientBackOff(retry) : null);
-        handler.addNotRetryableExceptions(InvalidArticleException.class, DataIntegrityViolationException.class);
+        handler.addNotRetryableExceptions(FormatException.class, DataIntegrityViolationException.class);
         handler.setRetryListeners(new FailureMetrics(meters));
         return handler;
     }
@@ -77,23 +77,10 @@ class ErrorHandlingConfiguration {
     }
 
     static RecordHeaders deadLetterHeaders(ConsumerRecord<?, ?> record, Exception failure) {
-        Throwable cause = FailureKind.unwrap(failure);
-        String message = String.valueOf(cause.getMessage());
-        if (message.length() > MAX_HEADER_MESSAGE_LENGTH) {
-            message = message.substring(0, MAX_HEADER_MESSAGE_LENGTH);
-        }
         RecordHeaders headers = new RecordHeaders();
-        add(headers, Headers.DLT_REASON, FailureKind.reasonOf(failure).name());
-        add(headers, Headers.DLT_EXCEPTION, cause.getClass().getName());
-        add(headers, Headers.DLT_MESSAGE, message);
-        add(headers, Headers.DLT_TOPIC, record.topic());
-        add(headers, Headers.DLT_PARTITION, Integer.toString(record.partition()));
-        add(headers, Headers.DLT_OFFSET, Long.toString(record.offset()));
+        DeadLetterHeaders.of(FailureKind.reasonOf(failure), FailureKind.unwrap(failure), record.topic(), record.partition(),
+                record.offset()).forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         return headers;
-    }
-
-    private static void add(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Counts failed deliveries by kind and dead letters, and says in the log what is being retried. */

@@ -1,5 +1,7 @@
 package dev.newsflow.publish.consume;
 
+import dev.newsflow.contracts.DeadLetterReason;
+import dev.newsflow.contracts.format.FormatException;
 import dev.newsflow.publish.events.PublishFailedException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -24,7 +26,7 @@ enum FailureKind {
             if (t instanceof ListenerExecutionFailedException || t instanceof BatchListenerFailedException) {
                 continue;
             }
-            if (t instanceof InvalidArticleException || t instanceof DataIntegrityViolationException) {
+            if (t instanceof FormatException || t instanceof DataIntegrityViolationException) {
                 return PERMANENT;
             }
             // a bad SQL statement or a missing table is also a DataAccessException: it halts the
@@ -50,7 +52,7 @@ enum FailureKind {
 
     static DeadLetterReason reasonOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InvalidArticleException invalid) {
+            if (t instanceof FormatException invalid) {
                 return invalid.reason();
             }
             if (t instanceof DataIntegrityViolationException) {

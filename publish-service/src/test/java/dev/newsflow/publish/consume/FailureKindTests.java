@@ -1,5 +1,10 @@
 package dev.newsflow.publish.consume;
 
+import dev.newsflow.contracts.DeadLetterReason;
+import dev.newsflow.contracts.format.FieldViolation;
+import dev.newsflow.contracts.format.FormatException;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.publish.PublishProperties;
@@ -29,7 +34,7 @@ class FailureKindTests {
 
     @Test
     void unusableRecordsArePermanent() {
-        var invalid = new InvalidArticleException(DeadLetterReason.NOT_JSON, "not JSON");
+        var invalid = new FormatException(DeadLetterReason.NOT_JSON, List.of(new FieldViolation(FieldViolation.DOCUMENT, "not JSON")));
         assertThat(FailureKind.of(wrapped(invalid))).isEqualTo(FailureKind.PERMANENT);
         assertThat(FailureKind.reasonOf(wrapped(invalid))).isEqualTo(DeadLetterReason.NOT_JSON);
         var rejected = new DataIntegrityViolationException("unsupported Unicode escape sequence");

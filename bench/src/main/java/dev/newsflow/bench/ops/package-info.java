@@ -1,2 +1,0 @@
-/** Operating the pipeline: listing, inspecting and redriving dead letters ({@code ./newsflow dlt}). */
-package dev.newsflow.bench.ops;
