@@ -7,6 +7,7 @@ import dev.newsflow.enrichment.lexicon.TokenizedText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * People, places and organisations named in an article, each once under its canonical form with
@@ -42,6 +43,12 @@ public final class EntityExtractor {
 
     private final Gazetteer gaz = Gazetteer.INSTANCE;
 
+    /**
+     * Languages whose capitals mark names as English ones do (German too, with its capitalised
+     * nouns handled apart); "und" is text too short to tell, read as English.
+     */
+    static final Set<String> SUPPORTED = Set.of("en", "de", "fr", "es", "pt", "it", "nl", "und");
+
     public EntityExtractor() {
     }
 
@@ -67,7 +74,11 @@ public final class EntityExtractor {
         TokenizedText tokenized = TokenizedText.of(text);
         List<String> sentences = tokenized.sentences();
         List<List<Token>> tokens = tokenized.tokens();
-        MentionScanner scanner = new MentionScanner(gaz, MentionScanner.lowercaseWords(tokens));
+        String language = text.language() == null ? "und" : text.language();
+        if (!SUPPORTED.contains(language)) {
+            return knownNamesOnly(tokenized);
+        }
+        MentionScanner scanner = new MentionScanner(gaz, MentionScanner.lowercaseWords(tokens), language.equals("de"));
         List<List<Token>> headlines = new ArrayList<>();
         if (!tokenized.title().isEmpty()) {
             if (TokenizedText.isHeadlineCase(tokenized.titleTokens(), true)) {
@@ -87,6 +98,19 @@ public final class EntityExtractor {
         EntityResolver resolver = new EntityResolver(gaz, scanner);
         for (List<Token> headline : headlines) {
             resolver.countKnown(headline);
+        }
+        return resolver.entities(MAX_ENTITIES);
+    }
+
+    /**
+     * Other languages inflect names ("Linekera", "Manchesteru") and capitalise by rules of their own:
+     * only the shipped names of places and organisations are counted, nothing is discovered.
+     */
+    private List<Entity> knownNamesOnly(TokenizedText tokenized) {
+        EntityResolver resolver = new EntityResolver(gaz, new MentionScanner(gaz, Set.of()));
+        resolver.countKnownNames(tokenized.titleTokens());
+        for (List<Token> sentence : tokenized.tokens()) {
+            resolver.countKnownNames(sentence);
         }
         return resolver.entities(MAX_ENTITIES);
     }
