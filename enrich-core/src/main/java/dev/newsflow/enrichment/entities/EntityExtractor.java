@@ -78,7 +78,8 @@ public final class EntityExtractor {
         if (!SUPPORTED.contains(language)) {
             return knownNamesOnly(tokenized);
         }
-        MentionScanner scanner = new MentionScanner(gaz, MentionScanner.lowercaseWords(tokens), language.equals("de"));
+        MentionScanner scanner = new MentionScanner(gaz, MentionScanner.lowercaseWords(tokens), language.equals("de"),
+                isSport(tokenized));
         List<List<Token>> headlines = new ArrayList<>();
         if (!tokenized.title().isEmpty()) {
             if (TokenizedText.isHeadlineCase(tokenized.titleTokens(), true)) {
@@ -89,7 +90,7 @@ public final class EntityExtractor {
         }
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> t = tokens.get(i);
-            if (tokenized.headline().get(i)) {
+            if (tokenized.headline().get(i) && !nameDenseProse(t)) {
                 headlines.add(t);
             } else {
                 scanner.scan(sentences.get(i), t);
@@ -100,6 +101,57 @@ public final class EntityExtractor {
             resolver.countKnown(headline);
         }
         return resolver.entities(MAX_ENTITIES);
+    }
+
+    /**
+     * A sentence that looks like a headline because names crowd it ("WASHINGTON (Reuters) - President
+     * Bill Clinton named Charlene Barshefsky as U.S. Trade Representative, the White House said.")
+     * but is prose: not in capitals, and with lower-case words that are not stop words.
+     */
+    private static boolean nameDenseProse(List<Token> tokens) {
+        int words = 0;
+        int allCaps = 0;
+        int lower = 0;
+        for (Token t : tokens) {
+            if (!t.isWord()) {
+                continue;
+            }
+            words++;
+            if (t.isAllCaps()) {
+                allCaps++;
+            } else if (!t.isCapitalized() && !t.isStopWord()) {
+                lower++;
+            }
+        }
+        return allCaps * 5 < words * 4 && lower >= 2;
+    }
+
+    private static final Set<String> SPORTS = Set.of("soccer", "football", "cricket", "tennis", "golf", "rugby",
+            "basketball", "baseball", "hockey", "cycling", "athletics", "boxing", "motor", "racing", "skiing",
+            "swimming", "volleyball", "handball", "nba", "nfl", "nhl", "league", "cup", "fussball", "fútbol", "futebol",
+            "calcio", "ligue", "liga", "bundesliga");
+
+    /**
+     * A sports report: a sport in the title, or results written as scores ("2-1") several times. In one,
+     * a town followed by a score or a table row is a team ("Leicester 1 Newcastle 2").
+     */
+    private static boolean isSport(TokenizedText text) {
+        for (Token t : text.titleTokens()) {
+            if (SPORTS.contains(t.lower())) {
+                return true;
+            }
+        }
+        int scores = 0;
+        for (List<Token> sentence : text.tokens()) {
+            for (int i = 1; i < sentence.size(); i++) {
+                Token t = sentence.get(i);
+                if (t.kind() == Token.Kind.NUMBER && t.hyphenBefore() && sentence.get(i - 1).kind() == Token.Kind.NUMBER
+                        && t.text().length() <= 2 && sentence.get(i - 1).text().length() <= 2) {
+                    scores++;
+                }
+            }
+        }
+        return scores >= 3;
     }
 
     /**

@@ -124,7 +124,9 @@ final class EntityResolver {
             }
         }
         for (Candidate c : otherTyped) {
-            rootOf.put(c, c);
+            // "Clinton" typed as a town where the article names Bill Clinton is Bill Clinton
+            Set<Candidate> person = c.tokens.size() == 1 ? fits(c, personRoots, true) : Set.of();
+            rootOf.put(c, person.size() == 1 ? person.iterator().next() : c);
         }
         for (Candidate u : untyped) {
             Set<Candidate> fits = fits(u, personRoots, true);
@@ -169,6 +171,9 @@ final class EntityResolver {
             }
             if (r.tokens.subList(0, n).equals(c.tokens) || (suffixToo && r.tokens.subList(m - n, m).equals(c.tokens))) {
                 out.add(r);
+            } else if (suffixToo && n >= 2 && c.tokens.get(0).equals(r.tokens.get(0))
+                    && c.tokens.get(1).equals(r.tokens.get(m - 1))) {
+                out.add(r); // "Te Kaurinui Parata" of "Te Kaurinui Robert Parata"... first and last name
             }
         }
         return out;

@@ -140,6 +140,10 @@ final class Gazetteer {
         }
     }
 
+    boolean isCountry(Entry entry) {
+        return countries.get(entry.canonical()) == entry;
+    }
+
     /** Is this lower-case word an everyday English word (a hash match: rare false hits do no harm)? */
     boolean isEnglishWord(String lower) {
         return java.util.Arrays.binarySearch(englishWords, lower.hashCode()) >= 0;

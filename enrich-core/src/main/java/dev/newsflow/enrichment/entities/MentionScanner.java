@@ -27,6 +27,7 @@ final class MentionScanner {
     private final Set<String> lowercaseSeen;
     /** German capitalises every noun: a capital alone says nothing there. */
     private final boolean nounsCapitalised;
+    private final boolean sport;
     final Map<String, Candidate> candidates = new LinkedHashMap<>();
     final Map<Gazetteer.Entry, Integer> gazetteerCounts = new LinkedHashMap<>();
     private int order;
@@ -39,9 +40,31 @@ final class MentionScanner {
     }
 
     MentionScanner(Gazetteer gaz, Set<String> lowercaseSeen, boolean nounsCapitalised) {
+        this(gaz, lowercaseSeen, nounsCapitalised, false);
+    }
+
+    MentionScanner(Gazetteer gaz, Set<String> lowercaseSeen, boolean nounsCapitalised, boolean sport) {
         this.gaz = gaz;
         this.lowercaseSeen = lowercaseSeen;
         this.nounsCapitalised = nounsCapitalised;
+        this.sport = sport;
+    }
+
+    /**
+     * In a sports report a name followed by a score or a row of a table ("Leicester 1", "Inter 10 6
+     * 3 1") is a team: an ORGANIZATION, unless it is a country (national teams are named as places).
+     */
+    private boolean teamBefore(int b) {
+        if (!sport || b >= tokens.size() || tokens.get(b).kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        if (b + 1 < tokens.size()) {
+            String next = tokens.get(b + 1).lower();
+            if (next.equals("percent") || next.equals("%") || next.equals("million") || next.equals("billion")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Set<String> lowercaseWords(List<List<Token>> sentences) {
@@ -387,7 +410,12 @@ final class MentionScanner {
                 continue;
             }
             if (entry != null && entry.kind() == Gazetteer.Kind.SOFT) {
-                emit(piece[0], piece[1], entry.type(), 2);
+                emit(piece[0], piece[1], teamBefore(piece[1]) ? EntityType.ORGANIZATION : entry.type(), 2);
+                continue;
+            }
+            if (entry != null && entry.kind() == Gazetteer.Kind.NAME && entry.type() == EntityType.LOCATION
+                    && !gaz.isCountry(entry) && teamBefore(piece[1])) {
+                emit(piece[0], piece[1], EntityType.ORGANIZATION, 2);
                 continue;
             }
             if (entry != null) {
@@ -591,7 +619,7 @@ final class MentionScanner {
         if (atRunEnd && words == 1 && locationCueAfter(b)) {
             return EntityType.LOCATION;
         }
-        if ((atRunStart && organizationCueBefore(a)) || (atRunEnd && organizationCueAfter(b))) {
+        if ((atRunStart && organizationCueBefore(a)) || (atRunEnd && (organizationCueAfter(b) || teamBefore(b)))) {
             return ordinary < words ? EntityType.ORGANIZATION : null;
         }
         boolean notPerson = atRunEnd && relativeWhichAfter(b);
