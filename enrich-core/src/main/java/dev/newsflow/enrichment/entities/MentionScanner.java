@@ -188,7 +188,7 @@ final class MentionScanner {
                 while (k < n && k - j < 2 && isConnector(tokens.get(k))) {
                     k++;
                 }
-                if (k < n && tokens.get(k).isCapitalized()) {
+                if (k < n && tokens.get(k).isCapitalized() && joins(start, last + 1, j, k)) {
                     j = k;
                 } else {
                     break;
@@ -198,6 +198,24 @@ final class MentionScanner {
             }
         }
         return last + 1;
+    }
+
+    /**
+     * Do the connectors {@code [j, k)} join the name so far ({@code [start, end)}) to the next
+     * capitalised word? "of", particles and "&" do ("Bank of England", "Bashar al-Assad"); "the" only
+     * after "of" ("Bank of the West"); "for" and "and" only after a word that makes the name an
+     * organisation or a place ("Center for Disease Control", "Bosnia and Herzegovina" is a known
+     * name anyway), not "Buchtmann for Food Standards" or "Rathbun the Scientology".
+     */
+    private boolean joins(int start, int end, int j, int k) {
+        String first = tokens.get(j).lower();
+        if (first.equals("the")) {
+            return false;
+        }
+        if (first.equals("for") || first.equals("and")) {
+            return hasTypingWord(start, end) || gaz.longest(tokens, start, k + 1) != null;
+        }
+        return true;
     }
 
     /** A single capital letter ("J" of "Donald J. Trump") or dotted capitals ("H.W."). */
@@ -316,8 +334,11 @@ final class MentionScanner {
         return tokens.get(s + 1).isCapitalized() || gaz.organizationWords.contains(w) || gaz.placeWords.contains(w);
     }
 
+    /** A word whose capital at a sentence start says nothing: common, written in lower case elsewhere, or in the dictionary. */
     private boolean ordinaryWord(Token t) {
-        return t.isCommon() || lowercaseSeen.contains(t.lower());
+        String w = t.lower();
+        return t.isCommon() || lowercaseSeen.contains(w) || (!nounsCapitalised && gaz.isEnglishWord(w)
+                && !gaz.firstNames.contains(w) && !gaz.surnames.contains(w) && !t.isAllCaps());
     }
 
     /** The last title in the run that a name follows ("Russian President | Vladimir Putin"); -1 when none. */
