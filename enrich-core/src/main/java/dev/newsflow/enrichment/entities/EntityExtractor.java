@@ -33,6 +33,17 @@ import java.util.Set;
  * <li>No statistical model: OpenNLP's POS tagger costs about 7 ms on a 3 KB article, fourteen times
  * the whole per-article budget, and the word lists already settle the sentence-initial cases it
  * would be asked about, so it would not pay for itself even on the ambiguous sentences alone.</li>
+ * <li>Demonyms alone name no place: "Russian troops" counts for Russia only when the article names
+ * Russia (gold standards keep nationalities apart from places).</li>
+ * <li>The large open-data lists (towns, companies, given names) type a run only when nothing else in
+ * the run contradicts them ("Paris Hilton", "University of Florence"), and found names keep the
+ * article's spelling; the curated lists give canonical names ("U.S." is United States).</li>
+ * <li>Cues beyond capitals: wire datelines ("ROME 1996-12-06"), initials, titles of works in
+ * quotes, company nouns and possessions ("search engine Mozilla", "Acme's shares"), acronyms that
+ * are not everyday abbreviations, and in sports reports a town before a score is a team.</li>
+ * <li>Languages: English rules with French, Spanish, Portuguese, Italian and Dutch function words
+ * and country names; German, where nouns are capitalised, types a run only by lists and cues;
+ * any other language gets the curated gazetteer names only, nothing discovered.</li>
  * </ul>
  * Thread-safe: all state is per call; the gazetteers are immutable and shared.
  */

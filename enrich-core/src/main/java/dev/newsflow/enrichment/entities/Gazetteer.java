@@ -47,22 +47,24 @@ final class Gazetteer {
         boolean[] upper;
     }
 
-    static final Gazetteer INSTANCE = new Gazetteer();
-
     /** Words that may join the parts of one name: "Republic of Korea", "Bashar al-Assad". */
     static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "des", "da", "do", "dos",
             "das", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "y", "&");
     /** The connectors that do not belong to a person's name ("Kim Jong Un of North Korea"). */
     static final Set<String> BREAKING_CONNECTORS = Set.of("of", "the", "and", "for", "&");
 
+    /** Created after the constant sets above, which its constructor reads. */
+    static final Gazetteer INSTANCE = new Gazetteer();
+
     final Set<String> titles = WordLists.load(WordLists.class, "person-titles.txt");
     final Set<String> speechVerbs = WordLists.load(Gazetteer.class, "speech-verbs.txt");
     final Set<String> organizationWords = WordLists.load(Gazetteer.class, "organization-words.txt");
     final Set<String> placeWords = WordLists.load(Gazetteer.class, "place-words.txt");
-    final Set<String> firstNames = union(WordLists.load(Gazetteer.class, "first-names.txt"),
-            WordLists.load(Gazetteer.class, "given-names.txt"));
-    final Set<String> surnames = WordLists.load(Gazetteer.class, "surnames.txt");
     final Set<String> functionWords = WordLists.load(Gazetteer.class, "function-words.txt");
+    /** Given names, less the particles some lists hold as names ("Von", "Del"). */
+    final Set<String> firstNames = without(union(WordLists.load(Gazetteer.class, "first-names.txt"),
+            WordLists.load(Gazetteer.class, "given-names.txt")), CONNECTORS, Set.of());
+    final Set<String> surnames = WordLists.load(Gazetteer.class, "surnames.txt");
     final Set<String> miscWords = WordLists.load(Gazetteer.class, "misc-words.txt");
     /** Hash codes of lower-case English words, sorted (a compact set: {@link #isEnglishWord}). */
     private final int[] englishWords = loadHashes("english-words.txt.gz");
@@ -173,6 +175,13 @@ final class Gazetteer {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    private static Set<String> without(Set<String> words, Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(words);
+        out.removeAll(a);
+        out.removeAll(b);
+        return Set.copyOf(out);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

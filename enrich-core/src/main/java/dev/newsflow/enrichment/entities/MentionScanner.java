@@ -212,6 +212,9 @@ final class MentionScanner {
         if (first.equals("the")) {
             return false;
         }
+        if (nounsCapitalised && !gaz.firstNames.contains(tokens.get(start).lower())) {
+            return false; // "Passwortmanager von AgileBits": in German "von" joins nouns, not only names
+        }
         if (first.equals("for") || first.equals("and")) {
             return hasTypingWord(start, end) || gaz.longest(tokens, start, k + 1) != null;
         }
@@ -303,7 +306,31 @@ final class MentionScanner {
             }
             return;
         }
+        int given = givenNameInside(s, e);
+        if (given > s) {
+            // "Bundeskanzler Olaf Scholz", "Bayern-Trainer Thomas Tuchel": a noun in front of a name
+            plain(s, given, initial, false);
+            emit(given, trimEnd(given, e), EntityType.PERSON);
+            return;
+        }
         plain(s, e, initial, true);
+    }
+
+    /**
+     * In German, where a role is a capitalised noun, the given name inside a run that starts a
+     * person's name after it; {@code s} when there is none.
+     */
+    private int givenNameInside(int s, int e) {
+        if (!nounsCapitalised) {
+            return s;
+        }
+        for (int i = s + 1; i < e - 1; i++) {
+            if (gaz.firstNames.contains(tokens.get(i).lower()) && tokens.get(i + 1).isCapitalized()
+                    && gaz.longest(tokens, i, e) == null && nameLike(i, e)) {
+                return i;
+            }
+        }
+        return s;
     }
 
     /** A lower-case "and" of the run that no gazetteer name spans ("Bosnia and Herzegovina"); -1 when none. */
