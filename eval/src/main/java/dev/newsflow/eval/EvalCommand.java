@@ -38,6 +38,8 @@ public final class EvalCommand {
               --json FILE            also write every figure as JSON
               --no-warmup            time the first pass (by default the pages run once untimed)
 
+            ./newsflow eval --entities SET scores named entities instead (--entities --help).
+
             Floors (exit status 1 when one is missed; fractions between 0 and 1):
               --min-f1 X  --min-precision X  --min-recall X  --min-title X  --min-story X
               --max-furniture X  --max-furniture-first X  --max-furniture-learned X  --max-failures N
@@ -47,6 +49,10 @@ public final class EvalCommand {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--entities")) {
+            EntityEvalCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);

@@ -23,10 +23,15 @@ final class Candidate {
     }
 
     void add(String surface, EntityType type) {
+        add(surface, type, 1);
+    }
+
+    /** A mention; {@code weight} votes for its type (a name from a list outweighs a cue). */
+    void add(String surface, EntityType type, int weight) {
         mentions++;
         surfaces.merge(surface, 1, Integer::sum);
         if (type != null) {
-            votes[type.ordinal()]++;
+            votes[type.ordinal()] += weight;
         }
     }
 

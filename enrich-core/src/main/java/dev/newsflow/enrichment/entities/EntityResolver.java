@@ -47,11 +47,21 @@ final class EntityResolver {
     EntityResolver(Gazetteer gaz, MentionScanner scanner) {
         this.gaz = gaz;
         List<Map.Entry<Gazetteer.Entry, Integer>> ambiguous = new ArrayList<>();
+        List<Map.Entry<Gazetteer.Entry, Integer>> demonyms = new ArrayList<>();
         for (Map.Entry<Gazetteer.Entry, Integer> e : scanner.gazetteerCounts.entrySet()) {
             if (e.getKey().kind() == Gazetteer.Kind.AMBIGUOUS) {
                 ambiguous.add(e);
+            } else if (e.getKey().kind() == Gazetteer.Kind.DEMONYM) {
+                demonyms.add(e);
             } else {
                 resolved(e.getKey().canonical(), e.getKey().type()).count += e.getValue();
+            }
+        }
+        for (Map.Entry<Gazetteer.Entry, Integer> e : demonyms) {
+            // "Russian troops" counts for Russia when the article names Russia, but alone it names no place
+            Resolved country = byName.get(EntityType.LOCATION + "\u0000" + e.getKey().canonical());
+            if (country != null) {
+                country.count += e.getValue();
             }
         }
         for (Map.Entry<Gazetteer.Entry, Integer> e : ambiguous) {
@@ -114,7 +124,9 @@ final class EntityResolver {
             }
         }
         for (Candidate c : otherTyped) {
-            rootOf.put(c, c);
+            // "Clinton" typed as a town where the article names Bill Clinton is Bill Clinton
+            Set<Candidate> person = c.tokens.size() == 1 ? fits(c, personRoots, true) : Set.of();
+            rootOf.put(c, person.size() == 1 ? person.iterator().next() : c);
         }
         for (Candidate u : untyped) {
             Set<Candidate> fits = fits(u, personRoots, true);
@@ -159,6 +171,9 @@ final class EntityResolver {
             }
             if (r.tokens.subList(0, n).equals(c.tokens) || (suffixToo && r.tokens.subList(m - n, m).equals(c.tokens))) {
                 out.add(r);
+            } else if (suffixToo && n >= 2 && c.tokens.get(0).equals(r.tokens.get(0))
+                    && c.tokens.get(1).equals(r.tokens.get(m - 1))) {
+                out.add(r); // "Te Kaurinui Parata" of "Te Kaurinui Robert Parata"... first and last name
             }
         }
         return out;
@@ -181,6 +196,8 @@ final class EntityResolver {
             if (m != null) {
                 Gazetteer.Entry entry = m.entry();
                 Resolved r = entry.kind() == Gazetteer.Kind.AMBIGUOUS ? ambiguousTarget(entry)
+                        : entry.kind() == Gazetteer.Kind.DEMONYM || entry.kind() == Gazetteer.Kind.SOFT
+                        ? byName.get(entry.type() + "\u0000" + entry.canonical())
                         : resolved(entry.canonical(), entry.type());
                 if (r != null) {
                     r.count++;
@@ -211,6 +228,24 @@ final class EntityResolver {
                 }
             }
             i += Math.max(1, matched);
+        }
+    }
+
+    /** Counts the curated gazetteer names of a line, and nothing else. */
+    void countKnownNames(List<Token> tokens) {
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            Gazetteer.Match m = tokens.get(i).isCapitalized() ? gaz.longest(tokens, i, n) : null;
+            if (m == null) {
+                i++;
+                continue;
+            }
+            Gazetteer.Entry entry = m.entry();
+            if (entry.kind() == Gazetteer.Kind.NAME) {
+                resolved(entry.canonical(), entry.type()).count++;
+            }
+            i += m.length();
         }
     }
 

@@ -26,7 +26,12 @@ final class Gazetteer {
         /** "Russian", "North Korean": counts as a mention of its country. */
         DEMONYM,
         /** "Korea": resolved per article to the one candidate it mentions. */
-        AMBIGUOUS
+        AMBIGUOUS,
+        /**
+         * A name from the large open-data lists (towns, companies): it types a run only when the run
+         * holds nothing else ("Paris Hilton" is not Paris), and the article's spelling is kept.
+         */
+        SOFT
     }
 
     record Entry(String canonical, EntityType type, Kind kind, List<String> candidates, String fallback) {
@@ -42,19 +47,28 @@ final class Gazetteer {
         boolean[] upper;
     }
 
-    static final Gazetteer INSTANCE = new Gazetteer();
-
     /** Words that may join the parts of one name: "Republic of Korea", "Bashar al-Assad". */
     static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "des", "da", "do", "dos",
             "das", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "y", "&");
     /** The connectors that do not belong to a person's name ("Kim Jong Un of North Korea"). */
     static final Set<String> BREAKING_CONNECTORS = Set.of("of", "the", "and", "for", "&");
 
+    /** Created after the constant sets above, which its constructor reads. */
+    static final Gazetteer INSTANCE = new Gazetteer();
+
     final Set<String> titles = WordLists.load(WordLists.class, "person-titles.txt");
     final Set<String> speechVerbs = WordLists.load(Gazetteer.class, "speech-verbs.txt");
     final Set<String> organizationWords = WordLists.load(Gazetteer.class, "organization-words.txt");
     final Set<String> placeWords = WordLists.load(Gazetteer.class, "place-words.txt");
-    final Set<String> firstNames = WordLists.load(Gazetteer.class, "first-names.txt");
+    final Set<String> functionWords = WordLists.load(Gazetteer.class, "function-words.txt");
+    /** Given names, less the particles some lists hold as names ("Von", "Del"). */
+    final Set<String> firstNames = without(union(WordLists.load(Gazetteer.class, "first-names.txt"),
+            WordLists.load(Gazetteer.class, "given-names.txt")), CONNECTORS, Set.of());
+    final Set<String> surnames = WordLists.load(Gazetteer.class, "surnames.txt");
+    final Set<String> miscWords = WordLists.load(Gazetteer.class, "misc-words.txt");
+    /** Hash codes of lower-case English words, sorted (a compact set: {@link #isEnglishWord}). */
+    private final int[] englishWords = loadHashes("english-words.txt.gz");
+    final Set<String> personRoles = WordLists.load(Gazetteer.class, "person-roles.txt");
 
     private final Node root = new Node();
     private int maxLength;
@@ -65,10 +79,13 @@ final class Gazetteer {
      */
     private final long[] firstWordHashes = new long[1 << 10];
 
+    private final Map<String, Entry> countries = new HashMap<>();
+
     private Gazetteer() {
         for (String line : WordLists.lines(Gazetteer.class, "countries.txt")) {
             String[] f = fields(line, 3);
             Entry country = new Entry(f[0], EntityType.LOCATION, Kind.NAME, List.of(), null);
+            countries.put(f[0], country);
             add(f[0], country);
             for (String alias : items(f[1])) {
                 add(alias, country);
@@ -86,8 +103,23 @@ final class Gazetteer {
             String[] f = fields(line, 3);
             add(f[0], new Entry(f[0], EntityType.LOCATION, Kind.AMBIGUOUS, items(f[1]), f[2].isEmpty() ? null : f[2]));
         }
+        for (String line : WordLists.lines(Gazetteer.class, "countries-i18n.txt")) {
+            String[] f = fields(line, 2);
+            Entry country = countries.get(f[0]);
+            if (country != null) {
+                for (String alias : items(f[1])) {
+                    addIfAbsent(alias, country);
+                }
+            }
+        }
         loadNames("organizations.txt", EntityType.ORGANIZATION);
         loadNames("places.txt", EntityType.LOCATION);
+        for (String line : WordLists.lines(Gazetteer.class, "world-places.txt")) {
+            addIfAbsent(line, new Entry(line, EntityType.LOCATION, Kind.SOFT, List.of(), null));
+        }
+        for (String line : WordLists.lines(Gazetteer.class, "world-organizations.txt")) {
+            addIfAbsent(line, new Entry(line, EntityType.ORGANIZATION, Kind.SOFT, List.of(), null));
+        }
         for (String first : root.next.keySet()) {
             int bit = first.hashCode() & 0xFFFF;
             firstWordHashes[bit >>> 6] |= 1L << (bit & 63);
@@ -107,6 +139,68 @@ final class Gazetteer {
             for (String alias : items(f[1])) {
                 add(alias, entry);
             }
+        }
+    }
+
+    boolean isCountry(Entry entry) {
+        return countries.get(entry.canonical()) == entry;
+    }
+
+    /** Is this lower-case word an everyday English word (a hash match: rare false hits do no harm)? */
+    boolean isEnglishWord(String lower) {
+        return java.util.Arrays.binarySearch(englishWords, lower.hashCode()) >= 0;
+    }
+
+    private static int[] loadHashes(String resource) {
+        try (java.io.InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    new java.util.zip.GZIPInputStream(in), java.nio.charset.StandardCharsets.UTF_8));
+            int[] hashes = new int[1 << 16];
+            int n = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (n == hashes.length) {
+                    hashes = java.util.Arrays.copyOf(hashes, n * 2);
+                }
+                hashes[n++] = line.hashCode();
+            }
+            int[] out = java.util.Arrays.copyOf(hashes, n);
+            java.util.Arrays.sort(out);
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    private static Set<String> without(Set<String> words, Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(words);
+        out.removeAll(a);
+        out.removeAll(b);
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** Adds a name from an open-data list unless a curated list already holds it. */
+    private void addIfAbsent(String name, Entry entry) {
+        Node node = root;
+        for (Token t : Tokenizer.tokenize(name)) {
+            if (t.kind() == Token.Kind.PUNCT && !t.text().equals("&")) {
+                continue;
+            }
+            node = node == null ? null : node.next.get(t.lower());
+        }
+        if (node == null || node.entry == null) {
+            add(name, entry);
         }
     }
 

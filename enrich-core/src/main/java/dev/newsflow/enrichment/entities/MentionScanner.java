@@ -25,6 +25,9 @@ final class MentionScanner {
      * nothing. Common words are left out, {@link #ordinaryWord} knows them from the token's flags.
      */
     private final Set<String> lowercaseSeen;
+    /** German capitalises every noun: a capital alone says nothing there. */
+    private final boolean nounsCapitalised;
+    private final boolean sport;
     final Map<String, Candidate> candidates = new LinkedHashMap<>();
     final Map<Gazetteer.Entry, Integer> gazetteerCounts = new LinkedHashMap<>();
     private int order;
@@ -33,8 +36,35 @@ final class MentionScanner {
     private List<Token> tokens;
 
     MentionScanner(Gazetteer gaz, Set<String> lowercaseSeen) {
+        this(gaz, lowercaseSeen, false);
+    }
+
+    MentionScanner(Gazetteer gaz, Set<String> lowercaseSeen, boolean nounsCapitalised) {
+        this(gaz, lowercaseSeen, nounsCapitalised, false);
+    }
+
+    MentionScanner(Gazetteer gaz, Set<String> lowercaseSeen, boolean nounsCapitalised, boolean sport) {
         this.gaz = gaz;
         this.lowercaseSeen = lowercaseSeen;
+        this.nounsCapitalised = nounsCapitalised;
+        this.sport = sport;
+    }
+
+    /**
+     * In a sports report a name followed by a score or a row of a table ("Leicester 1", "Inter 10 6
+     * 3 1") is a team: an ORGANIZATION, unless it is a country (national teams are named as places).
+     */
+    private boolean teamBefore(int b) {
+        if (!sport || b >= tokens.size() || tokens.get(b).kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        if (b + 1 < tokens.size()) {
+            String next = tokens.get(b + 1).lower();
+            if (next.equals("percent") || next.equals("%") || next.equals("million") || next.equals("billion")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Set<String> lowercaseWords(List<List<Token>> sentences) {
@@ -53,16 +83,87 @@ final class MentionScanner {
         this.sentence = sentence;
         this.tokens = tokens;
         int n = tokens.size();
-        int i = 0;
+        int i = dateline();
         while (i < n) {
             if (!tokens.get(i).isCapitalized()) {
                 i++;
+                continue;
+            }
+            int quoted = titleInQuotes(i);
+            if (quoted > i) {
+                i = quoted;
                 continue;
             }
             int end = runEnd(i);
             run(i, end, isSentenceStart(i));
             i = end;
         }
+    }
+
+    /**
+     * A wire dateline opening the sentence ("ROME 1996-12-06", "AL-AIN, United Arab Emirates",
+     * "WASHINGTON (Reuters) -", "CAIRO —"): the place in capitals is a LOCATION. Returns the index
+     * to scan on from.
+     */
+    private int dateline() {
+        int n = tokens.size();
+        int j = 0;
+        while (j < n && j < 4 && tokens.get(j).isWord() && tokens.get(j).isAllCaps()) {
+            j++;
+        }
+        if (j == 0 || j >= n) {
+            return 0;
+        }
+        Token next = tokens.get(j);
+        boolean dated = next.kind() == Token.Kind.NUMBER || next.isPunct('(') || next.isPunct('—')
+                || next.isPunct('–') || (next.isPunct('-') && !next.hyphenBefore())
+                || (next.isPunct(',') && j + 1 < n && tokens.get(j + 1).isCapitalized());
+        if (!dated) {
+            return 0;
+        }
+        Gazetteer.Match m = gaz.longest(tokens, 0, j);
+        if (m != null && m.length() == j && m.entry().kind() != Gazetteer.Kind.SOFT
+                && m.entry().type() == EntityType.LOCATION) {
+            gazetteerCounts.merge(m.entry(), 1, Integer::sum);
+        } else {
+            emitAs(0, j, EntityType.LOCATION, 2, titleCase(written(tokens.get(0).start(), tokens.get(j - 1).end())));
+        }
+        return j;
+    }
+
+    /**
+     * A quotation in title case right from its opening quote is the title of a work ("“Super
+     * Mario Run”", "‘Forza Horizon 3’"), not a name: returns the index after its closing quote, or
+     * {@code s} when the quotation is prose or holds a known name.
+     */
+    private int titleInQuotes(int s) {
+        if (s == 0 || !isQuote(tokens.get(s - 1))) {
+            return s;
+        }
+        int n = tokens.size();
+        for (int j = s; j < n && j < s + 10; j++) {
+            Token t = tokens.get(j);
+            if (isQuote(t)) {
+                if (j == s) {
+                    return s;
+                }
+                Gazetteer.Match m = gaz.longest(tokens, s, j);
+                return m != null && m.length() == j - s ? s : j + 1;
+            }
+            if (t.isWord() && !t.isCapitalized() && !isConnector(t) && !t.isStopWord()) {
+                return s;
+            }
+        }
+        return s;
+    }
+
+    private static boolean isQuote(Token t) {
+        if (t.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        String x = t.text();
+        return x.equals("\"") || x.equals("“") || x.equals("”") || x.equals("'") || x.equals("‘") || x.equals("«")
+                || x.equals("»") || x.equals("„");
     }
 
     /** Exclusive end of the capitalised run starting at {@code start}. */
@@ -74,6 +175,9 @@ final class MentionScanner {
             Token t = tokens.get(j);
             if (t.isCapitalized() && !t.isStopWord()) {
                 last = j++;
+            } else if (t.isPunct('.') && j == last + 1 && isInitial(tokens.get(last)) && j + 1 < n
+                    && tokens.get(j + 1).isCapitalized()) {
+                j++; // "Donald J. Trump": the dot of an initial does not end the name
             } else if (t.kind() == Token.Kind.CLITIC && j + 1 < n && tokens.get(j + 1).isCapitalized()) {
                 j++;
             } else if (t.isWord() && t.hyphenBefore() && j == last + 1 && t.lower().length() <= 4
@@ -84,7 +188,7 @@ final class MentionScanner {
                 while (k < n && k - j < 2 && isConnector(tokens.get(k))) {
                     k++;
                 }
-                if (k < n && tokens.get(k).isCapitalized()) {
+                if (k < n && tokens.get(k).isCapitalized() && joins(start, last + 1, j, k)) {
                     j = k;
                 } else {
                     break;
@@ -94,6 +198,45 @@ final class MentionScanner {
             }
         }
         return last + 1;
+    }
+
+    /**
+     * Do the connectors {@code [j, k)} join the name so far ({@code [start, end)}) to the next
+     * capitalised word? "of", particles and "&" do ("Bank of England", "Bashar al-Assad"); "the" only
+     * after "of" ("Bank of the West"); "for" and "and" only after a word that makes the name an
+     * organisation or a place ("Center for Disease Control", "Bosnia and Herzegovina" is a known
+     * name anyway), not "Buchtmann for Food Standards" or "Rathbun the Scientology".
+     */
+    private boolean joins(int start, int end, int j, int k) {
+        String first = tokens.get(j).lower();
+        if (first.equals("the")) {
+            return false;
+        }
+        if (nounsCapitalised && !gaz.firstNames.contains(tokens.get(start).lower())) {
+            return false; // "Passwortmanager von AgileBits": in German "von" joins nouns, not only names
+        }
+        if (first.equals("for") || first.equals("and")) {
+            return hasTypingWord(start, end) || gaz.longest(tokens, start, k + 1) != null;
+        }
+        return true;
+    }
+
+    /** A single capital letter ("J" of "Donald J. Trump") or dotted capitals ("H.W."). */
+    static boolean isInitial(Token t) {
+        String x = t.text();
+        if (!t.isWord()) {
+            return false;
+        }
+        if (x.length() == 1) {
+            return Character.isUpperCase(x.charAt(0));
+        }
+        for (int k = 0; k < x.length(); k++) {
+            char c = x.charAt(k);
+            if (k % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isConnector(Token t) {
@@ -111,8 +254,8 @@ final class MentionScanner {
         }
         String p = prev.text();
         if (p.equals(".")) {
-            // "Mr. Smith": the dot of a title abbreviation does not end a sentence
-            return i < 2 || !tokens.get(i - 2).isPersonTitle();
+            // "Mr. Smith", "Donald J. Trump": the dot of a title or an initial does not end a sentence
+            return i < 2 || !(tokens.get(i - 2).isPersonTitle() || isInitial(tokens.get(i - 2)));
         }
         return p.equals("!") || p.equals("?") || p.equals(":") || p.equals("“") || p.equals("\"")
                 || p.equals("‘") || p.equals("«") || p.equals("(") || p.equals("[") || p.equals("„");
@@ -123,6 +266,9 @@ final class MentionScanner {
         while (s < e && gaz.longest(tokens, s, e) == null) {
             Token t = tokens.get(s);
             if (!t.isWord() || isConnector(t) || t.isStopWord()) {
+                s++;
+                initial = false;
+            } else if (initial && gaz.functionWords.contains(t.lower())) {
                 s++;
                 initial = false;
             } else if (initial && ordinaryWord(t) && !(s + 1 < e && gaz.firstNames.contains(t.lower()))
@@ -160,7 +306,31 @@ final class MentionScanner {
             }
             return;
         }
+        int given = givenNameInside(s, e);
+        if (given > s) {
+            // "Bundeskanzler Olaf Scholz", "Bayern-Trainer Thomas Tuchel": a noun in front of a name
+            plain(s, given, initial, false);
+            emit(given, trimEnd(given, e), EntityType.PERSON);
+            return;
+        }
         plain(s, e, initial, true);
+    }
+
+    /**
+     * In German, where a role is a capitalised noun, the given name inside a run that starts a
+     * person's name after it; {@code s} when there is none.
+     */
+    private int givenNameInside(int s, int e) {
+        if (!nounsCapitalised) {
+            return s;
+        }
+        for (int i = s + 1; i < e - 1; i++) {
+            if (gaz.firstNames.contains(tokens.get(i).lower()) && tokens.get(i + 1).isCapitalized()
+                    && gaz.longest(tokens, i, e) == null && nameLike(i, e)) {
+                return i;
+            }
+        }
+        return s;
     }
 
     /** A lower-case "and" of the run that no gazetteer name spans ("Bosnia and Herzegovina"); -1 when none. */
@@ -191,8 +361,11 @@ final class MentionScanner {
         return tokens.get(s + 1).isCapitalized() || gaz.organizationWords.contains(w) || gaz.placeWords.contains(w);
     }
 
+    /** A word whose capital at a sentence start says nothing: common, written in lower case elsewhere, or in the dictionary. */
     private boolean ordinaryWord(Token t) {
-        return t.isCommon() || lowercaseSeen.contains(t.lower());
+        String w = t.lower();
+        return t.isCommon() || lowercaseSeen.contains(w) || (!nounsCapitalised && gaz.isEnglishWord(w)
+                && !gaz.firstNames.contains(w) && !gaz.surnames.contains(w) && !t.isAllCaps());
     }
 
     /** The last title in the run that a name follows ("Russian President | Vladimir Putin"); -1 when none. */
@@ -256,7 +429,7 @@ final class MentionScanner {
         int i = s;
         while (i < e) {
             Gazetteer.Match m = gaz.longest(tokens, i, e);
-            if (m == null) {
+            if (m == null || (m.entry().kind() == Gazetteer.Kind.SOFT && !standsAlone(i, i + m.length(), s, e))) {
                 i++;
                 continue;
             }
@@ -284,11 +457,21 @@ final class MentionScanner {
                 k++;
                 continue;
             }
+            if (entry != null && entry.kind() == Gazetteer.Kind.SOFT) {
+                emit(piece[0], piece[1], teamBefore(piece[1]) ? EntityType.ORGANIZATION : entry.type(), 2);
+                continue;
+            }
+            if (entry != null && entry.kind() == Gazetteer.Kind.NAME && entry.type() == EntityType.LOCATION
+                    && !gaz.isCountry(entry) && teamBefore(piece[1])) {
+                emit(piece[0], piece[1], EntityType.ORGANIZATION, 2);
+                continue;
+            }
             if (entry != null) {
                 boolean absorbed = false;
                 if (entry.kind() != Gazetteer.Kind.AMBIGUOUS || entry.fallback() != null) {
+                    // "Russian Defence Ministry", "Toyota Motor Corp": one organisation
                     absorbed = k + 1 < pieces.size() && entries.get(k + 1) == null
-                            && entry.type() == EntityType.LOCATION
+                            && (entry.type() == EntityType.LOCATION || entry.type() == EntityType.ORGANIZATION)
                             && pieces.get(k + 1)[0] == piece[1] && hasOrganizationWord(pieces.get(k + 1));
                 }
                 if (absorbed) {
@@ -307,6 +490,31 @@ final class MentionScanner {
             }
             leftoverPiece(piece[0], end, initial && piece[0] == s, personAllowed, s, e);
         }
+    }
+
+    /**
+     * Is a name of the open-data lists a name of its own here, with no other capitalised word of
+     * the run beside it ("Florence" alone, not "Florence Nightingale" or "University of Florence")?
+     */
+    private boolean standsAlone(int a, int b, int s, int e) {
+        if (a == s && cueBefore(a)) {
+            return false; // "Mr. Clinton", "said Jordan"
+        }
+        if (a > s) {
+            Token before = tokens.get(a - 1);
+            if (before.isCapitalized() || isConnector(before) || before.kind() == Token.Kind.CLITIC) {
+                if (gaz.longest(tokens, Math.max(s, a - 1), a) == null) {
+                    return false;
+                }
+            }
+        }
+        if (b < e) {
+            Token after = tokens.get(b);
+            if ((after.isCapitalized() || isConnector(after)) && gaz.longest(tokens, b, e) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasTitle(int s, int e) {
@@ -336,7 +544,7 @@ final class MentionScanner {
                 return false;
             }
         }
-        return !hasTypingWord(s, e) && !coveredByGazetteer(s, e);
+        return !hasTypingWord(s, e) && !coveredByGazetteer(s, e) && !isMisc(s, e);
     }
 
     private boolean hasOrganizationWord(int[] piece) {
@@ -374,7 +582,7 @@ final class MentionScanner {
             initial = false;
         }
         b = trimEnd(a, b);
-        if (a >= b) {
+        if (a >= b || isMisc(a, b)) {
             return;
         }
         for (int i = a + 1; i < b - 1; i++) {
@@ -392,6 +600,22 @@ final class MentionScanner {
             }
             emit(a, b, type);
         }
+    }
+
+    /** An event, a work, a law or a group of people: "Copa América", "Investment Company Act", "Islamists". */
+    private boolean isMisc(int a, int b) {
+        return gaz.miscWords.contains(tokens.get(a).lower()) || gaz.miscWords.contains(tokens.get(b - 1).lower());
+    }
+
+    /** Are all the words of the span everyday English words ("Vision Pro", "Block Placement Packet")? */
+    private boolean allEnglishWords(int a, int b) {
+        for (int i = a; i < b; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !isConnector(t) && !gaz.isEnglishWord(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean edgeWord(Token t) {
@@ -440,10 +664,16 @@ final class MentionScanner {
         if (atRunStart && placeCueBefore(a)) {
             return EntityType.LOCATION;
         }
+        if (atRunEnd && words == 1 && locationCueAfter(b)) {
+            return EntityType.LOCATION;
+        }
+        if ((atRunStart && organizationCueBefore(a)) || (atRunEnd && (organizationCueAfter(b) || teamBefore(b)))) {
+            return ordinary < words ? EntityType.ORGANIZATION : null;
+        }
         boolean notPerson = atRunEnd && relativeWhichAfter(b);
         boolean cued = (atRunStart && cueBefore(a)) || (atRunEnd && speechAfter(b));
         if (words == 1 && tokens.get(a).isAllCaps()) {
-            return cued || notPerson ? EntityType.ORGANIZATION : null;
+            return acronymOfAName(a) ? EntityType.ORGANIZATION : null;
         }
         if (notPerson) {
             return words >= 2 && ordinary < words ? EntityType.ORGANIZATION : null;
@@ -454,14 +684,131 @@ final class MentionScanner {
         if (cued && ordinary < words) {
             return EntityType.PERSON;
         }
-        if (words >= 2 && gaz.firstNames.contains(first) && nameLike(a, b)) {
+        if (words >= 2 && (gaz.firstNames.contains(first) || isInitial(tokens.get(a))) && nameLike(a, b)) {
             return EntityType.PERSON;
         }
-        if (words >= 2 && ordinary == 0 && nameLike(a, b)) {
+        if (words >= 2 && gaz.surnames.contains(last) && ordinary < words && nameLike(a, b)) {
             return EntityType.PERSON;
+        }
+        if (words >= 2 && ordinary == 0 && nameLike(a, b) && !nounsCapitalised && !allEnglishWords(a, b)) {
+            return EntityType.PERSON;
+        }
+        if (words == 1 && atRunStart && !initial && inPlaceCueBefore(a) && !(b < tokens.size()
+                && tokens.get(b).kind() == Token.Kind.CLITIC)) {
+            return nounsCapitalised ? null : EntityType.LOCATION;
         }
         return null;
     }
+
+    /**
+     * An all-capital word standing for an organisation ("NATO", "UEFA", "the BBC"), unless it is one
+     * of the abbreviations of everyday things ("CEO", "GDP", "TV") or the first part of a compound
+     * ("QR-Codes", "TOTP-Feature").
+     */
+    private boolean acronymOfAName(int a) {
+        Token t = tokens.get(a);
+        String w = t.lower();
+        if (w.length() > 6 || NOT_NAMES.contains(w) || gaz.organizationWords.contains(w)
+                || !t.text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        if (gaz.isEnglishWord(w) && !(cueBefore(a) || speechAfter(a + 1) || organizationCueAfter(a + 1))) {
+            return false; // a shouted word ("LEDGER"), unless something says it is a name
+        }
+        if (a + 1 < tokens.size() && tokens.get(a + 1).hyphenBefore()) {
+            return false;
+        }
+        // "(NBT)" after a lower-case phrase spells out a thing, not a name
+        if (a >= 2 && tokens.get(a - 1).isPunct('(') && tokens.get(a - 2).isWord() && !tokens.get(a - 2).isCapitalized()) {
+            return false;
+        }
+        return !nounsCapitalised || a > 0;
+    }
+
+    /** Abbreviations of things and units, not of names. */
+    private static final Set<String> NOT_NAMES = Set.of("ceo", "cfo", "coo", "cto", "gdp", "tv", "pm", "am", "gmt",
+            "utc", "est", "edt", "pst", "pdt", "cet", "bst", "ok", "dna", "rna", "hiv", "aids", "covid", "sars", "ipo",
+            "ai", "vr", "ar", "it", "pc", "usb", "gps", "sms", "app", "api", "pdf", "url", "faq", "vip", "mp", "mps",
+            "mep", "meps", "ltd", "inc", "plc", "llc", "co", "corp", "vat", "cpi", "eps", "etf", "nav", "ebitda", "q1",
+            "q2", "q3", "q4", "hq", "id", "iq", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "usd", "eur",
+            "gbp", "jpy", "cny", "kg", "km", "mph", "kmh", "mw", "gw", "kw", "co2", "lng", "lpg", "suv", "ev", "evs",
+            "rpm", "gb", "mb", "tb", "cd", "dvd", "led", "lcd", "ip", "qr", "nb", "ps", "pps", "rip", "lol", "omg",
+            "diy", "asap", "aka", "ie", "eg", "etc", "vs", "st", "rd", "th", "nd", "jr", "sr", "phd", "md", "ba", "ma",
+            "bsc", "msc", "mba", "ad", "bc", "ce", "bce", "fm", "uhf", "vhf", "hd", "uk", "us", "usa", "eu", "un",
+            "dnp", "gop", "nbt", "ssl", "tls", "http", "html", "css", "js", "sql", "os", "ios", "cpu", "gpu", "ram",
+            "rom", "ssd", "hdd", "wifi", "lte", "nfc", "pin", "atm", "ufo", "mri", "ct", "icu", "er", "pr", "hr",
+            "rsvp", "tba", "tbc", "ppe", "ptsd", "adhd", "ocd", "std", "uti", "bmi", "ibs", "imsi", "fai", "totp",
+            "ceos", "tvs", "pcs", "ipos", "ira", "k", "ko", "mvp", "nhl", "x", "xl", "xxl");
+
+    /** "X-based", "X, Texas": the name is a place. */
+    private boolean locationCueAfter(int b) {
+        int n = tokens.size();
+        if (b + 1 < n && tokens.get(b).isPunct('-') && tokens.get(b + 1).lower().equals("based")) {
+            return true;
+        }
+        if (b < n && tokens.get(b).isWord() && tokens.get(b).hyphenBefore() && tokens.get(b).lower().equals("based")) {
+            return true;
+        }
+        if (b + 1 < n && tokens.get(b).isPunct(',') && tokens.get(b + 1).isCapitalized()) {
+            Gazetteer.Match m = gaz.longest(tokens, b + 1, n);
+            return m != null && m.entry().type() == EntityType.LOCATION && m.entry().kind() != Gazetteer.Kind.SOFT
+                    && m.entry().kind() != Gazetteer.Kind.DEMONYM
+                    && (b + 1 + m.length() >= n || tokens.get(b + 1 + m.length()).kind() == Token.Kind.PUNCT);
+        }
+        return false;
+    }
+
+    /** "in Kyzyl", "near Sirte": a single unknown name after a preposition of place. */
+    private boolean inPlaceCueBefore(int a) {
+        return a >= 1 && IN_PLACE.contains(tokens.get(a - 1).text());
+    }
+
+    private static final Set<String> IN_PLACE = Set.of("in", "near", "outside", "across");
+
+    /** "the company Acme", "search engine Mozilla", "shares of Acme", "acquired Acme". */
+    private boolean organizationCueBefore(int a) {
+        if (a == 0) {
+            return false;
+        }
+        Token prev = tokens.get(a - 1);
+        if (!prev.isWord() || prev.isCapitalized()) {
+            return false;
+        }
+        String p = prev.lower();
+        if (ORG_NOUNS.contains(p) || ORG_VERBS.contains(p)) {
+            return true;
+        }
+        return p.equals("of") && a >= 2 && ORG_OF.contains(tokens.get(a - 2).lower());
+    }
+
+    /** "Acme's shares", "Acme Inc", "Acme, which ...". */
+    private boolean organizationCueAfter(int b) {
+        int n = tokens.size();
+        if (b + 1 < n && tokens.get(b).kind() == Token.Kind.CLITIC) {
+            return ORG_POSSESSIONS.contains(tokens.get(b + 1).lower());
+        }
+        if (b + 1 < n && tokens.get(b).isPunct('\'') && tokens.get(b + 1).text().equals("s") && b + 2 < n) {
+            return ORG_POSSESSIONS.contains(tokens.get(b + 2).lower()); // "Acme 's shares" (tokenised wire text)
+        }
+        return false;
+    }
+
+    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "startup", "start-up", "retailer",
+            "carmaker", "automaker", "airline", "lender", "insurer", "bank", "broadcaster", "newspaper", "magazine",
+            "website", "network", "agency", "group", "maker", "manufacturer", "giant", "conglomerate", "subsidiary",
+            "engine", "platform", "service", "club", "side", "team", "party", "publisher", "studio", "developer",
+            "label", "brand", "chain", "operator", "producer", "supplier", "shipper", "outlet", "daily", "tabloid",
+            "union", "charity", "organisation", "organization", "regulator", "watchdog", "exchange");
+    private static final Set<String> ORG_VERBS = Set.of("acquired", "acquire", "acquires", "acquiring", "bought",
+            "joined", "sued", "suing");
+    private static final Set<String> ORG_OF = Set.of("shares", "stake", "acquisition", "subsidiary", "unit",
+            "division", "owner", "founder", "co-founder", "cofounder", "ceo", "spokesman", "spokeswoman",
+            "spokesperson", "chairman", "shareholders", "employees", "headquarters", "members", "member", "executive");
+    private static final Set<String> ORG_POSSESSIONS = Set.of("shares", "stock", "ceo", "board", "founder",
+            "co-founder", "headquarters", "website", "app", "platform", "subsidiary", "products", "shareholders",
+            "employees", "staff", "spokesman", "spokeswoman", "spokesperson", "chairman", "revenue", "revenues",
+            "profit", "profits", "sales", "earnings", "stake", "acquisition", "offices", "executives", "users",
+            "customers", "software", "servers", "service", "services", "brand", "store", "stores", "network");
 
     private boolean hasPlaceWord(int a, int b) {
         for (int i = a; i < b; i++) {
@@ -472,10 +819,16 @@ final class MentionScanner {
         return false;
     }
 
-    /** Person names are words of two letters or more, no acronyms ("S&P", "Artemis II"), no "&". */
+    /**
+     * Person names are words of two letters or more, no acronyms ("S&P", "Artemis II"), no "&";
+     * initials ("J.", "H.W.") inside the name are fine.
+     */
     private boolean nameLike(int a, int b) {
         for (int i = a; i < b; i++) {
             Token t = tokens.get(i);
+            if (i < b - 1 && (isInitial(t) || (t.isPunct('.') && isInitial(tokens.get(i - 1))))) {
+                continue;
+            }
             if (t.kind() == Token.Kind.PUNCT || (t.isWord() && t.isCapitalized() && (t.text().length() < 2 || t.isAllCaps()))) {
                 return false;
             }
@@ -505,7 +858,7 @@ final class MentionScanner {
         if (prev.isPunct('.')) {
             return a >= 2 && tokens.get(a - 2).isPersonTitle(); // "Mr. Smith"
         }
-        return prev.isWord() && !prev.isCapitalized() && (prev.isPersonTitle()
+        return prev.isWord() && !prev.isCapitalized() && (prev.isPersonTitle() || gaz.personRoles.contains(prev.lower())
                 || gaz.speechVerbs.contains(prev.lower()) || prev.lower().equals("met") || prev.lower().equals("thanked"));
     }
 
@@ -530,6 +883,10 @@ final class MentionScanner {
             "is", "would", "will", "reportedly", "previously", "earlier", "once", "repeatedly");
 
     private void emit(int a, int b, EntityType type) {
+        emit(a, b, type, 1);
+    }
+
+    private void emit(int a, int b, EntityType type, int weight) {
         if (a >= b) {
             return;
         }
@@ -549,10 +906,52 @@ final class MentionScanner {
             c = new Candidate(key, List.copyOf(keyTokens), order++);
             candidates.put(key, c);
         }
-        c.add(surface(tokens.get(a).start(), tokens.get(b - 1).end()), type);
+        c.add(surface(a, b), type, weight);
     }
 
-    private String surface(int from, int to) {
+    private void emitAs(int a, int b, EntityType type, int weight, String surface) {
+        List<String> keyTokens = new ArrayList<>(b - a);
+        for (int i = a; i < b; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.PUNCT) {
+                keyTokens.add(t.lower());
+            }
+        }
+        if (keyTokens.isEmpty()) {
+            return;
+        }
+        String key = String.join(" ", keyTokens);
+        Candidate c = candidates.computeIfAbsent(key, k -> new Candidate(k, List.copyOf(keyTokens), order++));
+        c.add(surface, type, weight);
+    }
+
+    /** The name as written, in title case when it is shouted ("JIM WATSON", "AL-AIN"). */
+    private String surface(int a, int b) {
+        String written = written(tokens.get(a).start(), tokens.get(b - 1).end());
+        boolean shouted = true;
+        int words = 0;
+        for (int i = a; i < b && shouted; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord()) {
+                words++;
+                shouted = t.isAllCaps() && t.text().length() > 1 && !isInitial(t);
+            }
+        }
+        return shouted && words > 1 ? titleCase(written) : written;
+    }
+
+    static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return sb.toString();
+    }
+
+    private String written(int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
         boolean space = false;
         for (int i = from; i < to; i++) {
