@@ -3,11 +3,11 @@ package dev.newsflow.enrichment.category;
 import dev.newsflow.contracts.Category;
 
 /**
- * The article's topic and how sure the rules are of it.
+ * The article's topic and how sure the classifier is of it.
  *
- * @param category the topic; {@link Category#UNCATEGORIZED} when no topic scored enough
- * @param score    in [0, 1]: the topic's share of all topic evidence times how dense that evidence
- *                 is in the text; 0 for {@link Category#UNCATEGORIZED}
+ * @param category the topic; {@link Category#UNCATEGORIZED} when no topic is likely enough, the text
+ *                 is too short, or its language is one the model does not read
+ * @param score    in [0, 1]: the classifier's probability of the topic; 0 for {@link Category#UNCATEGORIZED}
  */
 public record CategoryScore(Category category, double score) {
 }

@@ -1,2 +1,2 @@
-/** One top-level IPTC-like topic per article, from lexicon rules shipped with the project. */
+/** One top-level IPTC topic per article, from a trained linear classifier shipped as a resource (model.bin.gz). */
 package dev.newsflow.enrichment.category;

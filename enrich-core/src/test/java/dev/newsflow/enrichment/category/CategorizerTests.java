@@ -1,6 +1,7 @@
 package dev.newsflow.enrichment.category;
 
 import dev.newsflow.contracts.Category;
+import dev.newsflow.enrichment.TextAnalysis;
 import dev.newsflow.enrichment.entities.FixtureAnnotations;
 import dev.newsflow.enrichment.lexicon.TestArticles;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,38 @@ class CategorizerTests {
     }
 
     @Test
-    void acronymCuesMatchOnlyInCapitals() {
-        String body = "WHO officials said the vaccine reduced infections. The WHO expects the outbreak to end.";
-        assertThat(categorizer.categorize(TestArticles.of("", body)).category()).isEqualTo(Category.HEALTH);
+    void aLanguageTheModelCannotReadIsUncategorized() {
+        String czech = "Fotbalisté West Hamu porazili Chelsea dvěma góly a posunuli se v tabulce Premier League na třetí místo.";
+        TextAnalysis text = new TextAnalysis("West Ham porazil Chelsea", czech, List.of(czech), "cs");
 
-        String pronouns = "Those who came and who stayed were who they were, who knows who else.";
-        assertThat(categorizer.categorize(TestArticles.of("", pronouns)).category()).isEqualTo(Category.UNCATEGORIZED);
+        assertThat(categorizer.categorize(text)).isEqualTo(new CategoryScore(Category.UNCATEGORIZED, 0.0));
+    }
+
+    @Test
+    void germanAndFrenchSportReadsAsSport() {
+        String german = "Die Mannschaft gewann das Spiel in der Bundesliga mit drei Toren. Der Trainer lobte seine Spieler nach dem Sieg.";
+        String french = "L'équipe a remporté le match de championnat grâce à deux buts. L'entraîneur a salué ses joueurs après la victoire.";
+
+        assertThat(categorizer.categorize(new TextAnalysis("Sieg in der Bundesliga", german, sentences(german), "de")).category())
+                .isEqualTo(Category.SPORT);
+        assertThat(categorizer.categorize(new TextAnalysis("Victoire en championnat", french, sentences(french), "fr")).category())
+                .isEqualTo(Category.SPORT);
+    }
+
+    @Test
+    void menusFullOfMarketWordsDoNotOutvoteTheStory() {
+        String story = "The striker scored twice as the team won the match 3-1 to reach the cup final. "
+                + "The coach praised his players after the victory, and the club's fans celebrated in the stadium.";
+        List<String> sentences = new ArrayList<>(sentences(story));
+        for (int i = 0; i < 12; i++) {
+            sentences.add("Markets Stocks Budget Economy Business Money Investing Banking");
+        }
+        TextAnalysis text = new TextAnalysis("Striker sends his team into the cup final", story, sentences, "en");
+
+        assertThat(categorizer.categorize(text).category()).isEqualTo(Category.SPORT);
+    }
+
+    private static List<String> sentences(String body) {
+        return List.of(body.split("(?<=\\.) "));
     }
 }
