@@ -10,10 +10,8 @@ import com.networknt.schema.SpecificationVersion;
 import dev.newsflow.contracts.EventTypes;
 import dev.newsflow.contracts.Headers;
 import dev.newsflow.contracts.Topics;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,81 +32,33 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The three services, each from its executable jar in its own process, against one real Kafka
- * broker and one real PostgreSQL: the seed article goes in at the HTTP edge and comes out cleaned
- * and queryable at the read API, and as an event on the published topic.
+ * The three services as processes (see {@link Pipeline}): the seed article goes in at the HTTP edge
+ * and comes out cleaned and queryable at the read API, and as an event on the published topic.
  */
+@ExtendWith(Pipeline.Resolver.class)
 class PipelineEndToEndIntegrationTests {
 
-    private static final Path ROOT = Path.of(System.getProperty("newsflow.root", "..")).toAbsolutePath().normalize();
-    private static final String VERSION = System.getProperty("newsflow.version", "0.1.0-SNAPSHOT");
-    private static final Path SEED = ROOT.resolve("samples/kim-putin-vostochny-summit.txt");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TempDir
-    static Path work;
+    private static final JsonMapper JSON = Pipeline.JSON;
+    private static final Path SEED = Pipeline.SEED;
 
     private static EmbeddedKafkaKraftBroker kafka;
-    private static EmbeddedPostgres postgres;
-    private static final List<ServiceProcess> services = new ArrayList<>();
     private static ServiceProcess ingest;
     private static ServiceProcess publish;
 
     @BeforeAll
-    static void startEverything() throws IOException {
-        kafka = new EmbeddedKafkaKraftBroker(1, 3);
-        kafka.brokerProperties(Map.of(
-                "transaction.state.log.replication.factor", "1",
-                "transaction.state.log.min.isr", "1",
-                "group.initial.rebalance.delay.ms", "0"));
-        kafka.afterPropertiesSet();
-        postgres = EmbeddedPostgres.builder().start();
-
-        int ingestPort = freePort();
-        int enrichPort = freePort();
-        int publishPort = freePort();
-        Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP", kafka.getBrokersAsString());
-        env.put("TOPIC_PARTITIONS", "3");
-        env.put("INGEST_PORT", Integer.toString(ingestPort));
-        env.put("ENRICH_PORT", Integer.toString(enrichPort));
-        env.put("PUBLISH_PORT", Integer.toString(publishPort));
-        env.put("DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"));
-        env.put("DATABASE_USER", "postgres");
-        env.put("DATABASE_PASSWORD", "postgres");
-        env.put("PUBLISH_BASE_URL", "http://127.0.0.1:" + publishPort);
-        env.put("ENRICH_STATE_DIR", work.resolve("enrich-state").toString());
-
-        Path logs = ROOT.resolve("e2e-tests/target/e2e-logs");
-        ingest = start("ingest-service", ingestPort, env, logs);
-        ServiceProcess enrich = start("enrich-service", enrichPort, env, logs);
-        publish = start("publish-service", publishPort, env, logs);
-        for (ServiceProcess service : List.of(ingest, enrich, publish)) {
-            service.awaitHealthy(Duration.ofSeconds(120));
-        }
-    }
-
-    @AfterAll
-    static void stopEverything() throws Exception {
-        for (ServiceProcess service : services) {
-            service.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-        if (kafka != null) {
-            kafka.destroy();
-        }
+    static void pipeline(Pipeline pipeline) {
+        kafka = pipeline.kafka;
+        ingest = pipeline.ingest;
+        publish = pipeline.publish;
     }
 
     @Test
@@ -258,16 +207,8 @@ class PipelineEndToEndIntegrationTests {
         }
     }
 
-    private static ServiceProcess start(String name, int port, Map<String, String> env, Path logs) throws IOException {
-        Path jar = ROOT.resolve(name).resolve("target").resolve(name + "-" + VERSION + "-exec.jar");
-        ServiceProcess service = ServiceProcess.start(name, jar, port, env, logs);
-        services.add(service);
-        return service;
-    }
-
     private static JsonNode get(URI uri) throws IOException, InterruptedException {
-        var response = HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+        return Pipeline.get(uri);
     }
 
     private static KafkaConsumer<String, String> subscriber() {
@@ -277,11 +218,5 @@ class PipelineEndToEndIntegrationTests {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param publishTimeout how long to wait for the broker to acknowledge a published event
  * @param cursorSecret key that signs paging cursors, so a tampered cursor is rejected
  * @param stream the Server-Sent Events stream of stored articles
+ * @param desk the browser page over the read store
  */
 @Validated
 @ConfigurationProperties("newsflow.publish")
@@ -32,7 +33,19 @@ public record PublishProperties(
         @Valid @NotNull Duplicates duplicates,
         @Valid @NotNull Paging paging,
         @NotBlank String cursorSecret,
-        @Valid @NotNull Stream stream) {
+        @Valid @NotNull Stream stream,
+        @Valid @NotNull Desk desk) {
+
+    /**
+     * @param ingestUrl where the desk's browser reaches ingest-service for the sources table (its
+     *     address as the browser sees it, e.g. {@code http://127.0.0.1:8081}); empty leaves the table out
+     */
+    public record Desk(String ingestUrl) {
+
+        public Desk {
+            ingestUrl = ingestUrl == null ? "" : ingestUrl.strip().replaceAll("/+$", "");
+        }
+    }
 
     /**
      * Back-off of failed records. Transient failures (database or broker unavailable) back off

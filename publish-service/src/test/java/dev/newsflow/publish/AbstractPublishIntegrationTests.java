@@ -306,6 +306,9 @@ abstract class AbstractPublishIntegrationTests {
         assertThat(get("/api/v1/articles/" + original.id()).get("duplicateOf").isNull()).isTrue();
         PublishedArticle event = json.readValue(awaitPublished(oneBitOff.id(), 1).value(), PublishedArticle.class);
         assertThat(event.duplicateOf()).isEqualTo(original.id());
+        JsonNode copies = get("/api/v1/articles?duplicateOf={id}", original.id()).get("items");
+        assertThat(copies).extracting(item -> item.get("id").asString())
+                .containsExactlyInAnyOrder(sameContent.id(), oneBitOff.id());
     }
 
     @Test

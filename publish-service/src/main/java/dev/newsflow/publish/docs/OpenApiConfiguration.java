@@ -71,7 +71,9 @@ class OpenApiConfiguration {
                         + " a date includes that whole day (UTC). Must be after `from`.", "2024-05-31"),
                 query(ArticleFilter.DUPLICATES, lowerCaseEnumSchema(Duplicates.values()), "include (default): originals"
                         + " and near-duplicates; exclude: only articles that are no duplicate of an earlier"
-                        + " one; only: only the duplicates.", "exclude"));
+                        + " one; only: only the duplicates.", "exclude"),
+                query(ArticleFilter.DUPLICATE_OF, new StringSchema().maxLength(200), "An article id: only the"
+                        + " near-duplicates linked to it (its copies).", "u-3f2a9c"));
     }
 
     private static Parameter query(String name, Schema<?> schema, String description, String example) {

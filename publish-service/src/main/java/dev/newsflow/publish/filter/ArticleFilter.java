@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  *     with an offset) or dates ({@code 2024-05-01}; as {@code to} a date includes that whole day, UTC), on
  *     the time the article was published as its source says, else the time it was ingested.
  * <li>{@code duplicates}: {@code include} (default), {@code exclude} or {@code only} near-duplicates.
+ * <li>{@code duplicateOf}: an article id: only the near-duplicates linked to that article (its copies).
  * </ul>
  */
 public record ArticleFilter(
@@ -39,7 +40,8 @@ public record ArticleFilter(
         Category category,
         Instant from,
         Instant to,
-        Duplicates duplicates) {
+        Duplicates duplicates,
+        String duplicateOf) {
 
     public static final String Q = "q";
     public static final String ENTITY = "entity";
@@ -50,8 +52,9 @@ public record ArticleFilter(
     public static final String FROM = "from";
     public static final String TO = "to";
     public static final String DUPLICATES = "duplicates";
+    public static final String DUPLICATE_OF = "duplicateOf";
     public static final List<String> PARAMETERS =
-            List.of(Q, ENTITY, ENTITY_TYPE, LANGUAGE, SOURCE, CATEGORY, FROM, TO, DUPLICATES);
+            List.of(Q, ENTITY, ENTITY_TYPE, LANGUAGE, SOURCE, CATEGORY, FROM, TO, DUPLICATES, DUPLICATE_OF);
 
     static final int MAX_FILTER_LENGTH = 200;
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
@@ -81,15 +84,18 @@ public record ArticleFilter(
                 params.choice(CATEGORY, Category.class),
                 from,
                 to,
-                params.choice(DUPLICATES, Duplicates.class));
+                params.choice(DUPLICATES, Duplicates.class),
+                params.text(DUPLICATE_OF, MAX_FILTER_LENGTH));
     }
 
     /** What a paging cursor is bound to: every filter, in one canonical form. */
     public String fingerprint() {
-        return String.join("\n", text == null ? "" : text.words() + "\u0001" + text.prefixList(),
+        // duplicateOf joins only when given, so the cursors of every other filter stay valid
+        String base = String.join("\n", text == null ? "" : text.words() + "\u0001" + text.prefixList(),
                 nullToEmpty(entity), entityType == null ? "" : entityType.name(), nullToEmpty(language),
                 nullToEmpty(source), category == null ? "" : category.name(),
                 from == null ? "" : from.toString(), to == null ? "" : to.toString(), duplicates.name());
+        return duplicateOf == null ? base : base + "\n" + duplicateOf;
     }
 
     private static String language(String value) {

@@ -46,6 +46,7 @@ public final class FilterSql {
         condition(conditions, " AND a.category = ?", filter.category() == null ? null : filter.category().name());
         condition(conditions, " AND a.dated_at >= ?", utc(filter.from()));
         condition(conditions, " AND a.dated_at < ?", utc(filter.to()));
+        condition(conditions, " AND a.duplicate_of = ?", filter.duplicateOf());
         switch (filter.duplicates()) {
             case EXCLUDE -> conditions.append(" AND a.duplicate_of IS NULL");
             case ONLY -> conditions.append(" AND a.duplicate_of IS NOT NULL");

@@ -19,7 +19,8 @@ class PublishedEventSenderTests {
                 Duration.ofSeconds(5), new PublishProperties.Retry(Duration.ofMillis(200), 2, Duration.ofSeconds(30), 4),
                 new PublishProperties.Duplicates(3), new PublishProperties.Paging(20, 100, 1000, 1000, 10000), "secret",
                 new PublishProperties.Stream(Duration.ofSeconds(15), 100, 10, 1000, Duration.ofSeconds(1),
-                        new PublishProperties.Retention(1000, Duration.ofDays(1), Duration.ofMinutes(1), 100)));
+                        new PublishProperties.Retention(1000, Duration.ofDays(1), Duration.ofMinutes(1), 100)),
+                new PublishProperties.Desk(""));
         PublishedEventSender sender = new PublishedEventSender(null, JsonMapper.builder().build(), properties);
         EnrichedArticle stored = TestArticles.article("a-1", 7);
 

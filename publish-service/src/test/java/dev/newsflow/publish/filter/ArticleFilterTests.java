@@ -58,6 +58,8 @@ class ArticleFilterTests {
         assertThat(parse(Map.of("q", "ab*")).fingerprint()).isNotEqualTo(parse(Map.of("q", "ab")).fingerprint());
         assertThat(parse(Map.of("duplicates", "only")).fingerprint()).isNotEqualTo(parse(Map.of()).fingerprint());
         assertThat(parse(Map.of("category", "SPORT")).fingerprint()).isEqualTo(parse(Map.of("category", "sport")).fingerprint());
+        assertThat(parse(Map.of("duplicateOf", "a1")).fingerprint()).isNotEqualTo(parse(Map.of("duplicateOf", "a2")).fingerprint())
+                .isNotEqualTo(parse(Map.of()).fingerprint());
     }
 
     private static void assertInvalid(Map<String, String> params, String message) {
