@@ -274,6 +274,12 @@ public final class HtmlTrim {
             boolean escaped = false;
             boolean doubleEscaped = false;
             for (int k = i; k < n; k++) {
+                if (!escaped) {
+                    k = s.indexOf('<', k); // outside <!-- --> only '<' matters; indexOf is vectorised
+                    if (k < 0) {
+                        return n;
+                    }
+                }
                 char c = s.charAt(k);
                 if (c == '<') {
                     if (isTag(k + 1, "/script")) {

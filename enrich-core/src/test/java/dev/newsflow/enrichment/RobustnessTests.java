@@ -104,6 +104,31 @@ class RobustnessTests {
         assertThat(failures).as(failures.size() + " of " + enrichments + " enrichments threw").isEmpty();
     }
 
+    /**
+     * A page nobody trimmed (written straight to the topic) is cut at 2 M chars before parsing,
+     * which bounds time and memory; its scripts and styles go before that cut, so an article
+     * after 8 MB of them is still there.
+     */
+    @Test
+    void tenMegabytePageKeepsItsArticleAfterEightMegabytesOfScripts() {
+        StringBuilder page = new StringBuilder("<html><head><title>Harbour reopens after the storm</title>");
+        while (page.length() < 8_000_000) {
+            page.append("<script>window.__DATA__.push(\"").append("x".repeat(100_000)).append("\");</script>\n");
+        }
+        page.append("<style>").append(".a{color:red}".repeat(50_000)).append("</style></head><body><article>");
+        for (int i = 0; page.length() < 10_000_000; i++) {
+            page.append("<p>Paragraph ").append(i).append(" of the story: the harbour reopened and ships came back.</p>");
+        }
+        page.append("<p>The last paragraph.</p></article></body></html>");
+
+        EnrichedArticle article = enricher.enrich(new RawArticle(null, null, "big", "", page.toString(), RawArticle.TEXT_HTML,
+                null, null, null, null), new ArticleContext("big", 0, null));
+
+        assertThat(article.title()).isEqualTo("Harbour reopens after the storm");
+        assertThat(article.body()).startsWith("Paragraph 0 of the story");
+        assertThat(article.removed()).extracting(r -> r.text()).anyMatch(t -> t.contains("80 scripts (JSON-LD kept), 1 style sheets"));
+    }
+
     static Stream<Arguments> hostileBodies() {
         return Stream.of(
                 hostile("a huge single word", () -> randomLetters(new Random(1), 400_000)),
