@@ -3,6 +3,7 @@ package dev.newsflow.ingest;
 import java.time.Duration;
 import java.util.List;
 
+import dev.newsflow.contracts.Topics;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -44,6 +45,12 @@ public record IngestProperties(
         if (sendTimeout == null || sendTimeout.isNegative() || sendTimeout.isZero()) {
             throw new IllegalArgumentException("newsflow.ingest.send-timeout must be positive");
         }
+        long records = Math.max(maxHtmlBodyBytes + maxHtmlBodyBytes / 4L, 2L * maxBodyBytes);
+        if (records > Topics.RAW_MAX_VALUE_BYTES) {
+            throw new IllegalArgumentException("newsflow.ingest.max-html-body-bytes (" + maxHtmlBodyBytes + ") and max-body-bytes ("
+                    + maxBodyBytes + ") allow raw records of " + records + " bytes; enrich-service reads at most "
+                    + Topics.RAW_MAX_VALUE_BYTES + " (html at most 10485760, other bodies at most 6553600)");
+        }
         // INGEST_API_KEYS="" means "no keys", not "the empty key"
         apiKeys = apiKeys == null ? List.of()
                 : apiKeys.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
@@ -54,7 +61,7 @@ public record IngestProperties(
      * make an article larger than the body it came in, so twice the body limit.
      */
     public int maxTextRecordBytes() {
-        return (int) Math.min(Integer.MAX_VALUE - 65_536L, 2L * maxBodyBytes);
+        return 2 * maxBodyBytes;
     }
 
     /**
@@ -63,13 +70,15 @@ public record IngestProperties(
      * the page limit: 12.5 MiB for 10 MiB pages.
      */
     public int maxRecordBytes() {
-        long html = maxHtmlBodyBytes + maxHtmlBodyBytes / 4L;
-        return (int) Math.min(Integer.MAX_VALUE - 65_536L, Math.max(html, maxTextRecordBytes()));
+        return (int) Math.max(maxHtmlBodyBytes + maxHtmlBodyBytes / 4L, maxTextRecordBytes());
     }
 
-    /** What the producer and the topic must accept: a record value plus key, headers and batch overhead. */
+    /**
+     * What the producer and the raw topics must accept: the contract's size, which every record
+     * ingest may write fits (checked above), so ingest and enrich-service declare the same topics.
+     */
     public int maxRequestBytes() {
-        return maxRecordBytes() + 65_536;
+        return Topics.RAW_MAX_MESSAGE_BYTES;
     }
 
     private static void requirePositive(String name, long value) {

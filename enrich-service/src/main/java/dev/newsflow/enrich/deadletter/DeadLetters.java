@@ -3,6 +3,7 @@ package dev.newsflow.enrich.deadletter;
 import dev.newsflow.contracts.Headers;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.enrich.pipeline.UnprocessableRecordException;
+import dev.newsflow.enrich.pipeline.UnprocessableRecordException.Reason;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -27,7 +28,18 @@ public final class DeadLetters {
     }
 
     public void send(ConsumerRecord<?, ?> record, UnprocessableRecordException failure) {
-        recoverer.accept(record, null, failure);
+        recoverer.accept(failure.reason() == Reason.TOO_LARGE ? withoutValue(record) : record, null, failure);
+    }
+
+    /**
+     * A value too large to read may be too large for the dead-letter topic as well (a client can
+     * compress far more than that onto the raw topic); failing to dead-letter it would stop the
+     * partition, so its dead letter carries key, headers and where the value still is.
+     */
+    private static ConsumerRecord<?, ?> withoutValue(ConsumerRecord<?, ?> record) {
+        return new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), record.timestamp(),
+                record.timestampType(), record.serializedKeySize(), 0, record.key(), null, record.headers(),
+                record.leaderEpoch());
     }
 
     private static org.apache.kafka.common.header.Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception e) {

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.pipeline;
 
 import dev.newsflow.contracts.ArticleIds;
 import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.contracts.Topics;
 import dev.newsflow.enrich.pipeline.UnprocessableRecordException.Reason;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -63,6 +64,12 @@ final class RawRecordReader {
     private static String decode(byte[] value) {
         if (value == null || value.length == 0) {
             throw new UnprocessableRecordException(Reason.NOT_JSON, "the record has no value; expected a RawArticle JSON object");
+        }
+        if (value.length > Topics.RAW_MAX_VALUE_BYTES) {
+            // decoding it would take several times its size of heap; ingest never writes one this large
+            throw new UnprocessableRecordException(Reason.TOO_LARGE, "the value is " + value.length + " bytes; at most "
+                    + Topics.RAW_MAX_VALUE_BYTES + " are read (a 10 MiB HTML page as JSON): trim the page or send it "
+                    + "through ingest-service, which trims it");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()

@@ -2,7 +2,7 @@ package dev.newsflow.enrich.pipeline;
 
 /**
  * A record that will fail the same way however often it is retried: unreadable bytes, a value
- * that breaks the RawArticle schema, or an article that makes enrichment throw.
+ * that breaks the RawArticle schema or the size limit, or an article that makes enrichment throw.
  */
 public class UnprocessableRecordException extends RuntimeException {
 
@@ -26,6 +26,8 @@ public class UnprocessableRecordException extends RuntimeException {
         NOT_UTF8,
         NOT_JSON,
         SCHEMA_INVALID,
+        /** Larger than any record ingest writes (a raw record written by another client); dead-lettered without its value. */
+        TOO_LARGE,
         ENRICHMENT_FAILED
     }
 }

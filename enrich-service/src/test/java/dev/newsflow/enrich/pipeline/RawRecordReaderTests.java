@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.contracts.Topics;
 import dev.newsflow.enrich.pipeline.UnprocessableRecordException.Reason;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +45,17 @@ class RawRecordReaderTests {
         assertReason(record("k", "this is not json"), Reason.NOT_JSON);
         assertReason(record("k", "{\"title\":\"T\",\"body\":\"B\"} trailing"), Reason.NOT_JSON);
         assertReason(new ConsumerRecord<>("t", 0, 0, "k", null), Reason.NOT_JSON);
+    }
+
+    @Test
+    void valuesLargerThanAnyIngestWritesAreRefusedBeforeDecoding() {
+        String page = "<p>" + "a".repeat(Topics.RAW_MAX_VALUE_BYTES) + "</p>";
+        String json = "{\"title\":\"T\",\"contentType\":\"text/html\",\"body\":\"" + page + "\"}";
+
+        assertReason(record("k", json), Reason.TOO_LARGE);
+        assertThatThrownBy(() -> reader.read(record("k", json))).hasMessageContaining("at most 13107200 are read");
+        String fits = "{\"title\":\"T\",\"contentType\":\"text/html\",\"body\":\"" + page.substring(100) + "\"}";
+        assertThat(reader.read(record("k", fits)).body()).hasSize(Topics.RAW_MAX_VALUE_BYTES - 93);
     }
 
     @Test
