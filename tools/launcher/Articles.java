@@ -131,13 +131,21 @@ final class Articles {
         return ok;
     }
 
+    /** Bodies above this go gzip-compressed: a real HTML page shrinks to about a sixth. */
+    private static final int COMPRESS_ABOVE = 64 * 1024;
+
     private static HttpResponse<String> post(String url, String contentType, byte[] body) throws Exception {
+        boolean compress = body.length > COMPRESS_ABOVE;
+        byte[] sent = compress ? gzip(body) : body;
         for (int attempt = 1; ; attempt++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", contentType)
                     .header("Accept", "application/json, application/problem+json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(sent));
+            if (compress) {
+                request.header("Content-Encoding", "gzip");
+            }
             String apiKey = System.getenv("NEWSFLOW_API_KEY");
             if (apiKey != null && !apiKey.isBlank()) {
                 request.header("X-API-Key", apiKey.strip());
@@ -335,6 +343,14 @@ final class Articles {
 
     private static void row(String label, String value) {
         System.out.printf("  %-10s %s%n", label + ":", value);
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(body);
+        }
+        return out.toByteArray();
     }
 
     private static String shorten(String s, int max) {

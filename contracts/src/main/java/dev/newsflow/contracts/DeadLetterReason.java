@@ -8,6 +8,11 @@ public enum DeadLetterReason {
     NOT_JSON,
     /** The value is JSON but breaks the topic's schema or its rules. */
     SCHEMA_INVALID,
+    /**
+     * Larger than any record ingest-service writes (written by another client); dead-lettered without its
+     * value, whose topic, partition and offset the headers name.
+     */
+    TOO_LARGE,
     /** enrich-service: enrichment threw on a valid article. */
     ENRICHMENT_FAILED,
     /** publish-service: the read store refused the article (a constraint, not an outage). */

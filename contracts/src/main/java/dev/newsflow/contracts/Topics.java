@@ -17,6 +17,15 @@ public final class Topics {
     /** Enriched records publish-service could not read or store. */
     public static final String ENRICHED_DEAD_LETTER = ENRICHED + DEAD_LETTER_SUFFIX;
 
+    /**
+     * The largest raw record value (an article as JSON) ingest-service writes and enrich-service
+     * reads: a 10 MiB HTML page plus a quarter for JSON escaping, which adds 3.6 % to a real page.
+     * A page's size is not its article's size: ingest trims pages ({@link HtmlTrim}) before writing.
+     */
+    public static final int RAW_MAX_VALUE_BYTES = 13_107_200;
+    /** {@code max.message.bytes} of the raw topic and its dead-letter topic: a value plus key, headers and batch overhead. */
+    public static final int RAW_MAX_MESSAGE_BYTES = RAW_MAX_VALUE_BYTES + 65_536;
+
     private Topics() {
     }
 

@@ -150,8 +150,60 @@ abstract class EnrichContract {
         assertThat(header(deadLetter(seen, "poison-utf8-" + run), Headers.DLT_REASON)).isEqualTo("NOT_UTF8");
         assertThat(header(deadLetter(seen, "poison-enrich-" + run), Headers.DLT_REASON)).isEqualTo("ENRICHMENT_FAILED");
         assertThat(header(deadLetter(seen, "poison-enrich-" + run), Headers.DLT_EXCEPTION)).isEqualTo(IllegalStateException.class.getName());
-        assertThat(seen).filteredOn(r -> r.topic().equals(Topics.ENRICHED))
+        // this run's records only: other tests of the class write enriched records too
+        assertThat(seen).filteredOn(r -> r.topic().equals(Topics.ENRICHED) && r.key().endsWith(run))
                 .extracting(ConsumerRecord::key).containsExactly(goodKey);
+    }
+
+    /**
+     * A 10 MB page written straight to the topic (not trimmed by ingest), its article after 8 MB of
+     * scripts, is enriched; a record larger than any ingest writes is dead-lettered without its
+     * value, and the partition keeps flowing.
+     */
+    @Test
+    void tenMegabytePageFromAnyClientIsEnrichedAndAnOversizedOneDeadLettered() throws Exception {
+        String run = UUID.randomUUID().toString();
+        StringBuilder page = new StringBuilder("<html><head><title>Harbour reopens after the storm</title>");
+        while (page.length() < 8_000_000) {
+            page.append("<script>window.__DATA__.push(\"").append("x".repeat(100_000)).append("\");</script>\n");
+        }
+        page.append("<style>").append(".a{color:red}".repeat(50_000)).append("</style></head><body><article>");
+        for (int i = 0; page.length() < 10_000_000; i++) {
+            page.append("<p>The harbour reopened on Monday after the storm, and ships ").append(i)
+                    .append(" came back to the quay one by one.</p>\n");
+        }
+        page.append("<p>Closing line ").append(run).append(".</p></article></body></html>");
+        byte[] tenMegabytes = mapper.writeValueAsBytes(Map.of("title", "Harbour reopens after the storm",
+                "contentType", "text/html", "body", page.toString()));
+        byte[] oversized = mapper.writeValueAsBytes(Map.of("title", "Too large", "body", "b".repeat(Topics.RAW_MAX_VALUE_BYTES)));
+        Map<String, Object> config = Map.of("bootstrap.servers", bootstrapServers, "compression.type", "zstd",
+                "max.request.size", 32 * 1024 * 1024);
+        try (KafkaProducer<String, byte[]> big = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            big.send(new ProducerRecord<>(Topics.RAW, "page-" + run, tenMegabytes)).get();
+            big.send(new ProducerRecord<>(Topics.RAW, "oversized-" + run, oversized)).get();
+        }
+        send("after-" + run, mapper.writeValueAsString(Map.of("title", "After the large ones", "body",
+                "The council met on Monday. It approved the budget for the new school.")));
+
+        reader.subscribe(List.of(Topics.ENRICHED, Topics.RAW_DEAD_LETTER));
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            reader.poll(Duration.ofMillis(200)).forEach(seen::add);
+            return seen.stream().filter(r -> r.key() != null && r.key().endsWith(run)).count() >= 3;
+        });
+
+        ConsumerRecord<String, byte[]> enriched = seen.stream()
+                .filter(r -> r.topic().equals(Topics.ENRICHED) && r.key().equals("page-" + run)).findFirst().orElseThrow();
+        EnrichedArticle article = mapper.readValue(enriched.value(), EnrichedArticle.class);
+        assertThat(article.body()).startsWith("The harbour reopened on Monday after the storm, and ships 0 came back");
+        assertThat(article.removed()).extracting(r -> r.text()).anyMatch(text -> text.contains("scripts (JSON-LD kept)"));
+        ConsumerRecord<String, byte[]> dead = deadLetter(seen, "oversized-" + run);
+        assertThat(dead.value()).isNull();
+        assertThat(header(dead, Headers.DLT_REASON)).isEqualTo("TOO_LARGE");
+        assertThat(header(dead, Headers.DLT_MESSAGE)).contains("at most 13107200");
+        assertThat(header(dead, Headers.DLT_OFFSET)).matches("\\d+");
+        assertThat(seen).filteredOn(r -> r.topic().equals(Topics.ENRICHED)).extracting(ConsumerRecord::key)
+                .contains("page-" + run, "after-" + run).doesNotContain("oversized-" + run);
     }
 
     private ConsumerRecord<String, byte[]> awaitRecord(String key) {

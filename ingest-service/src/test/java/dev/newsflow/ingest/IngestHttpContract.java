@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,9 +22,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
 
 import dev.newsflow.contracts.EventTypes;
 import dev.newsflow.contracts.Headers;
+import dev.newsflow.contracts.HtmlTrim;
 import dev.newsflow.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -344,6 +350,152 @@ abstract class IngestHttpContract {
         assertThat(response.headers().firstValue("Allow")).hasValue("POST");
     }
 
+    // ---- large and compressed bodies ----
+
+    /** A page with nothing to trim, just under 10 MiB: the whole page reaches the topic (raw topic, producer and broker limits). */
+    @Test
+    void tenMegabyteHtmlPageIsOnTheTopicWhole() {
+        String html = page("Ten megabytes of article " + UUID.randomUUID(), "", 10 * 1024 * 1024 - 1024);
+        Map<TopicPartition, Long> before = endOffsets();
+
+        Response response = post("/api/v1/articles", "text/html", html);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        List<ConsumerRecord<String, byte[]>> records = recordsSince(before);
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).value().length).isGreaterThan(10_000_000);
+        JsonNode value = MAPPER.readTree(records.get(0).value());
+        assertThat(value.get("body").stringValue()).isEqualTo(html);
+        assertThat(value.get("contentType").stringValue()).isEqualTo("text/html");
+        assertThat(value.get("metadata") == null || value.get("metadata").isNull() || value.get("metadata").isEmpty()).isTrue();
+    }
+
+    /** A real page's weight is scripts, styles and inline data: they go before the record is written, and the metadata says so. */
+    @Test
+    void htmlPageIsTrimmedOfScriptsStylesCommentsAndInlineData() {
+        String jsonLd = "<script type=\"application/ld+json\">{\"headline\":\"Trimmed\"}</script>";
+        String weight = "<script>window.__STATE__ = \"" + "x".repeat(3_000_000) + "\";</script><style>" + "p{}".repeat(300_000)
+                + "</style><!-- " + "c".repeat(100_000) + " --><img src=\"data:image/png;base64," + "A".repeat(500_000) + "\">";
+        String html = page("A page that weighs more than its article " + UUID.randomUUID(), jsonLd + weight, 1_500_000);
+        Map<TopicPartition, Long> before = endOffsets();
+
+        Response response = post("/api/v1/articles", "text/html", html);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        JsonNode value = onlyRecordSince(before, response.json().get("id").stringValue());
+        String body = value.get("body").stringValue();
+        assertThat(body).contains(jsonLd, "<p>", "data:image/png;base64,\"").doesNotContain("__STATE__", "p{}", "<!--", "AAAA");
+        assertThat(body.length()).isBetween(1_500_000, 1_600_000);
+        assertThat(value.get("metadata").get(HtmlTrim.METADATA_KEY).stringValue())
+                .contains("1 scripts (JSON-LD kept), 1 style sheets, 1 comments, 1 inline data: URI payloads");
+    }
+
+    @Test
+    void gzipAndDeflateBodiesAreDecompressed() throws IOException {
+        String html = page("Compressed page " + UUID.randomUUID(), "<script>var big = 1;</script>", 2_000_000);
+        String text = "Compressed text " + UUID.randomUUID() + "\n\nThe body of a plain text article.";
+        Map<TopicPartition, Long> before = endOffsets();
+
+        Response gzipHtml = send("/api/v1/articles", "text/html", BodyPublishers.ofByteArray(gzip(html)), "gzip");
+        Response deflateText = send("/api/v1/articles", "text/plain", BodyPublishers.ofByteArray(deflate(text, false)), "deflate");
+        Response rawDeflateText = send("/api/v1/articles?source=raw-deflate", "text/plain",
+                BodyPublishers.ofByteArray(deflate(text + " Raw.", true)), "deflate");
+
+        assertThat(gzipHtml.status()).as(gzipHtml.body()).isEqualTo(202);
+        assertThat(deflateText.status()).as(deflateText.body()).isEqualTo(202);
+        assertThat(rawDeflateText.status()).as(rawDeflateText.body()).isEqualTo(202);
+        Map<String, JsonNode> written = recordsSince(before).stream()
+                .collect(Collectors.toMap(ConsumerRecord::key, r -> MAPPER.readTree(r.value())));
+        assertThat(written.get(gzipHtml.json().get("id").stringValue()).get("body").stringValue())
+                .isEqualTo(html.replace("<script>var big = 1;</script>", ""));
+        assertThat(written.get(deflateText.json().get("id").stringValue()).get("body").stringValue())
+                .isEqualTo("The body of a plain text article.");
+        assertThat(written.get(rawDeflateText.json().get("id").stringValue()).get("body").stringValue())
+                .isEqualTo("The body of a plain text article. Raw.");
+    }
+
+    @Test
+    void oversizedCorruptAndBombBodiesGetAProblemThatNamesTheLimit() throws IOException {
+        String overTenMegabytes = page("Too big", "", 10 * 1024 * 1024 + 1);
+        // 64 MiB of one byte compresses 1000:1; decompression stops one byte past the limit
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bomb)) {
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'a');
+            for (int i = 0; i < 64; i++) {
+                out.write(chunk);
+            }
+        }
+        Map<TopicPartition, Long> before = endOffsets();
+
+        Response html = post("/api/v1/articles", "text/html", overTenMegabytes);
+        Response text = post("/api/v1/articles", "text/plain", "Title\n" + "a".repeat(1024 * 1024));
+        Response htmlBomb = send("/api/v1/articles", "text/html", BodyPublishers.ofByteArray(bomb.toByteArray()), "gzip");
+        Response jsonBomb = send("/api/v1/articles", JSON, BodyPublishers.ofByteArray(bomb.toByteArray()), "gzip");
+        Response corrupt = send("/api/v1/articles", "text/plain", text("not gzip at all"), "gzip");
+        Response truncated = send("/api/v1/articles", "text/plain",
+                BodyPublishers.ofByteArray(Arrays.copyOf(gzip("Title\nBody " + "b".repeat(10_000)), 40)), "gzip");
+        Response brotli = send("/api/v1/articles", "text/plain", text("Title\nBody"), "br");
+
+        assertProblem(html, 413, "this endpoint takes at most 10485760 bytes (10 MiB)");
+        assertProblem(text, 413, "at most 1048576 bytes (1 MiB)");
+        assertProblem(htmlBomb, 413, "more than 10485760 bytes once decompressed (gzip)");
+        assertProblem(jsonBomb, 413, "more than 1048576 bytes once decompressed (gzip)");
+        assertProblem(corrupt, 400, "not valid gzip data");
+        assertProblem(truncated, 400, "not valid gzip data");
+        assertProblem(brotli, 415, "Content-Encoding 'br' is not supported");
+        assertThat(brotli.headers().firstValue("Accept-Encoding")).hasValue("gzip, deflate");
+        assertThat(recordsSince(before)).isEmpty();
+    }
+
+    private static void assertProblem(Response response, int status, String detail) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").stringValue()).contains(detail);
+    }
+
+    /** A page: head with title and {@code extra}, then an article of {@code length} chars of paragraphs. */
+    private static String page(String title, String extra, int length) {
+        StringBuilder html = new StringBuilder(length + extra.length() + 128).append("<html><head><title>").append(title)
+                .append("</title>").append(extra).append("</head><body>");
+        int start = html.length();
+        String tail = "</body></html>";
+        html.append("<article>");
+        Random random = new Random(title.hashCode());
+        while (html.length() - start < length - tail.length() - 400) {
+            html.append("<p>");
+            for (int w = 0; w < 30; w++) {
+                html.append(WORDS[random.nextInt(WORDS.length)]).append(w == 29 ? ". " : " ");
+            }
+            html.append("</p>\n");
+        }
+        int fill = length - tail.length() - (html.length() - start) - "<p></p></article>".length();
+        html.append("<p>").append("z".repeat(Math.max(0, fill))).append("</p></article>");
+        return html.append(tail).toString();
+    }
+
+    private static final String[] WORDS = {"council", "harbour", "minister", "storm", "budget", "said", "on", "the",
+            "reopened", "vote", "Monday", "talks", "price", "river", "school", "police", "court", "market"};
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] deflate(String text, boolean raw) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, raw);
+        try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } finally {
+            deflater.end();
+        }
+        return bytes.toByteArray();
+    }
+
     // ---- operations ----
 
     @Test
@@ -384,9 +536,16 @@ abstract class IngestHttpContract {
     }
 
     Response send(String path, String contentType, BodyPublisher body) {
+        return send(path, contentType, body, null);
+    }
+
+    Response send(String path, String contentType, BodyPublisher body, String contentEncoding) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (contentEncoding != null) {
+            request.header("Content-Encoding", contentEncoding);
         }
         return exchange(request);
     }

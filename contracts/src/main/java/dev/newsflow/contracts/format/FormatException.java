@@ -24,7 +24,10 @@ public final class FormatException extends RuntimeException {
         return new FormatException(reason, List.of(new FieldViolation(FieldViolation.DOCUMENT, message)), cause);
     }
 
-    /** {@link DeadLetterReason#NOT_UTF8}, {@link DeadLetterReason#NOT_JSON} or {@link DeadLetterReason#SCHEMA_INVALID}. */
+    /**
+     * {@link DeadLetterReason#NOT_UTF8}, {@link DeadLetterReason#NOT_JSON}, {@link DeadLetterReason#SCHEMA_INVALID}
+     * or {@link DeadLetterReason#TOO_LARGE}.
+     */
     public DeadLetterReason reason() {
         return reason;
     }

@@ -3,6 +3,7 @@ package dev.newsflow.contracts.format;
 import dev.newsflow.contracts.ArticleIds;
 import dev.newsflow.contracts.DeadLetterReason;
 import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.contracts.Topics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,12 @@ public final class RawArticleFormat {
 
     /** A record's value as written to the topic: its id from the value, else the key, else derived. */
     public RawArticle fromRecord(String key, byte[] value) {
+        if (value != null && value.length > Topics.RAW_MAX_VALUE_BYTES) {
+            // decoding it would take several times its size of heap; ingest never writes one this large
+            throw FormatException.of(DeadLetterReason.TOO_LARGE, "the value is " + value.length + " bytes; at most "
+                    + Topics.RAW_MAX_VALUE_BYTES + " are read (a 10 MiB HTML page as JSON): trim the page or send it "
+                    + "through ingest-service, which trims it", null);
+        }
         RawArticle article = read(json.read(value));
         if ((article.id() == null || article.id().isBlank()) && key != null && ArticleIds.isValid(key)) {
             article = article.withId(key);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newsflow.contracts.ArticleIds;
 import dev.newsflow.contracts.DeadLetterReason;
 import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -201,6 +202,20 @@ class RawArticleFormatTests {
         assertThatThrownBy(() -> format.fromRecord("k", relativeUrl))
                 .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.SCHEMA_INVALID))
                 .hasMessageContaining("url: must be an absolute http or https URL");
+    }
+
+    @Test
+    void aRecordLargerThanAnyIngestWritesIsRefusedBeforeDecoding() {
+        String page = "<p>" + "a".repeat(Topics.RAW_MAX_VALUE_BYTES) + "</p>";
+        byte[] json = ("{\"title\":\"T\",\"contentType\":\"text/html\",\"body\":\"" + page + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> format.fromRecord("k", json))
+                .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.TOO_LARGE))
+                .hasMessageContaining("at most 13107200 are read");
+        byte[] fits = ("{\"title\":\"T\",\"contentType\":\"text/html\",\"body\":\"" + page.substring(100) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(format.fromRecord("k", fits).body()).hasSize(Topics.RAW_MAX_VALUE_BYTES - 93);
     }
 
     @Test

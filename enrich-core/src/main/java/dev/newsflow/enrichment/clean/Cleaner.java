@@ -1,5 +1,6 @@
 package dev.newsflow.enrichment.clean;
 
+import dev.newsflow.contracts.HtmlTrim;
 import dev.newsflow.contracts.RawArticle;
 import dev.newsflow.contracts.RemovalReason;
 import dev.newsflow.enrichment.boilerplate.SourceBoilerplateStore;
@@ -41,6 +42,15 @@ public final class Cleaner {
         HtmlPage page = null;
         if (isHtml(raw, body)) {
             int maxHtml = options.maxBodyChars() * 20;
+            if (body.length() > maxHtml) {
+                // a page not trimmed at ingest (written straight to the topic) is mostly scripts and
+                // styles: they go first, so the cut below falls in markup rather than before the article
+                HtmlTrim.Trimmed trimmed = HtmlTrim.trim(body);
+                if (trimmed.changed()) {
+                    removals.add("(" + trimmed.summary() + ")", RemovalReason.HTML_NON_CONTENT);
+                    body = trimmed.html();
+                }
+            }
             if (body.length() > maxHtml) {
                 removals.add(cutNote(body.length() - maxHtml, maxHtml), CUT);
                 body = body.substring(0, maxHtml);

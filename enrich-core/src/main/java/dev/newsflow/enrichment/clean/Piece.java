@@ -68,6 +68,12 @@ final class Piece {
     private void indexWords() {
         int[] starts = new int[words];
         int[] hashes = new int[words];
+        if (words == 0) {
+            // the scan below closes a word at the end of the key, which an empty key does not have
+            wordStarts = starts;
+            wordHashes = hashes;
+            return;
+        }
         int word = 0;
         int h = 0;
         int start = 0;

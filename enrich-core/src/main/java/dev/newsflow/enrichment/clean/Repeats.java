@@ -69,6 +69,9 @@ final class Repeats {
     }
 
     static boolean similar(long[] a, long[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return false; // two wordless pieces have nothing in common, though 0 >= 4/5 of 0
+        }
         int small = Math.min(a.length, b.length);
         int large = Math.max(a.length, b.length);
         if (5 * small < 4 * large) {

@@ -27,7 +27,18 @@ public final class DeadLetters {
     }
 
     public void send(ConsumerRecord<?, ?> record, UnprocessableRecordException failure) {
-        recoverer.accept(record, null, failure);
+        recoverer.accept(failure.reason() == DeadLetterReason.TOO_LARGE ? withoutValue(record) : record, null, failure);
+    }
+
+    /**
+     * A value too large to read may be too large for the dead-letter topic as well (a client can
+     * compress far more than that onto the raw topic); failing to dead-letter it would stop the
+     * partition, so its dead letter carries key, headers and where the value still is.
+     */
+    private static ConsumerRecord<?, ?> withoutValue(ConsumerRecord<?, ?> record) {
+        return new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), record.timestamp(),
+                record.timestampType(), record.serializedKeySize(), 0, record.key(), null, record.headers(),
+                record.leaderEpoch());
     }
 
     private static org.apache.kafka.common.header.Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception e) {

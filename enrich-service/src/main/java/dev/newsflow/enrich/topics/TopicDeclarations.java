@@ -2,8 +2,11 @@ package dev.newsflow.enrich.topics;
 
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.enrich.EnrichProperties;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -13,9 +16,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 class TopicDeclarations {
 
     /**
-     * An enriched article carries the whole cleaned body plus metadata: room for a body at the
-     * ingest edge's largest accepted size several times over. Keep in step with the producer's
-     * max.request.size in application.yml.
+     * An enriched article carries the cleaned body (at most 100,000 chars) plus metadata and
+     * removals: room for that several times over.
      */
     static final int ENRICHED_MAX_MESSAGE_BYTES = 4 * 1024 * 1024 + 64 * 1024;
 
@@ -28,7 +30,20 @@ class TopicDeclarations {
                 topic(Topics.RAW_DEAD_LETTER, properties));
     }
 
+    /**
+     * One producer writes enriched records and dead letters; a dead letter is a raw record with
+     * headers, so the producer takes what the raw topics take (the enriched topic's own limit is
+     * checked by the broker).
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer maxRequestSize() {
+        return factory -> factory.updateConfigs(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                Math.max(Topics.RAW_MAX_MESSAGE_BYTES, ENRICHED_MAX_MESSAGE_BYTES)));
+    }
+
+    /** The raw topic and its dead-letter topic take what ingest-service may write, whichever service creates them. */
     private static NewTopic topic(String name, EnrichProperties properties) {
-        return TopicBuilder.name(name).partitions(properties.partitions()).build();
+        return TopicBuilder.name(name).partitions(properties.partitions())
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.RAW_MAX_MESSAGE_BYTES)).build();
     }
 }

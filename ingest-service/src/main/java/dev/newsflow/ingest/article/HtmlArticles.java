@@ -1,20 +1,24 @@
 package dev.newsflow.ingest.article;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import dev.newsflow.contracts.ArticleIds;
+import dev.newsflow.contracts.HtmlTrim;
 import dev.newsflow.contracts.RawArticle;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A {@code text/html} article. The body is the whole page (cleaning it is enrich-service's job);
- * the title and, when the client did not give them, the URL and language come from the page's
- * own markup. Values taken from the page are used only when they are valid, since the client
- * cannot fix what the page says.
+ * A {@code text/html} article. The body is the page without what no extraction reads (scripts
+ * other than JSON-LD, styles, comments, large inline data; see {@link HtmlTrim}), and the article's
+ * metadata says what went; cleaning the rest is enrich-service's job. The title and, when the
+ * client did not give them, the URL and language come from the page's own markup. Values taken
+ * from the page are used only when they are valid, since the client cannot fix what the page says.
  */
 public final class HtmlArticles {
 
@@ -22,7 +26,8 @@ public final class HtmlArticles {
     }
 
     public static RawArticle article(String html, ArticleAttributes attributes) {
-        Document page = Jsoup.parse(html);
+        HtmlTrim.Trimmed trimmed = HtmlTrim.trim(html);
+        Document page = Jsoup.parse(trimmed.html());
         if (page.body() == null || page.body().text().isBlank()) {
             throw InvalidArticleException.of("body", "The HTML page has no visible text");
         }
@@ -32,8 +37,26 @@ public final class HtmlArticles {
         String url = firstPresent(given(attributes.url()), canonicalLink(page), meta(page, "og:url").filter(HtmlArticles::isHttpUrl))
                 .orElse(null);
         String language = firstPresent(given(attributes.language()), pageLanguage(page)).orElse(null);
-        return new RawArticle(attributes.id(), url, attributes.source(), title, html, RawArticle.TEXT_HTML, language,
-                attributes.publishedAt(), attributes.author(), null);
+        return new RawArticle(attributes.id(), url, attributes.source(), title, trimmed.html(), RawArticle.TEXT_HTML, language,
+                attributes.publishedAt(), attributes.author(), trimmed.changed() ? Map.of(HtmlTrim.METADATA_KEY, trimmed.summary()) : null);
+    }
+
+    /**
+     * An HTML article that came as JSON, trimmed as a posted page is. One already trimmed (its
+     * metadata says so), or one that would be left blank, stays as it is.
+     */
+    public static RawArticle trimmed(RawArticle article) {
+        if (!article.hasHtmlBody() || article.metadata().containsKey(HtmlTrim.METADATA_KEY)) {
+            return article;
+        }
+        HtmlTrim.Trimmed trimmed = HtmlTrim.trim(article.body());
+        if (!trimmed.changed() || trimmed.html().isBlank()) {
+            return article;
+        }
+        Map<String, String> metadata = new HashMap<>(article.metadata());
+        metadata.put(HtmlTrim.METADATA_KEY, trimmed.summary());
+        return new RawArticle(article.id(), article.url(), article.source(), article.title(), trimmed.html(),
+                article.contentType(), article.language(), article.publishedAt(), article.author(), metadata);
     }
 
     private static Optional<String> meta(Document page, String property) {

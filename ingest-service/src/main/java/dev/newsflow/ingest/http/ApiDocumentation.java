@@ -37,13 +37,16 @@ final class ApiDocumentation {
             title is taken from it). For text and HTML the query parameters say what the body cannot. Without an \
             `id` the article gets a stable one, derived from its canonical URL or else its content, so sending \
             the same article again answers `duplicate` and writes nothing. The answer comes only after the broker \
-            acknowledged the record: nothing is acknowledged that was not durably written.""",
+            acknowledged the record: nothing is acknowledged that was not durably written. An HTML page may weigh \
+            10 MiB, other bodies 1 MiB, counted decompressed (`Content-Encoding: gzip` or `deflate` are taken); \
+            a page's scripts (JSON-LD kept), styles, comments and large inline data are dropped before it is \
+            written, and its metadata `htmlTrimmed` says what went.""",
             requestBody = @RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RawArticle.class)),
                     @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string",
                             description = "The first non-empty line is the title, the rest the body")),
                     @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string",
-                            description = "An HTML page or fragment; cleaning happens downstream"))}),
+                            description = "An HTML page or fragment (up to 10 MiB); cleaning happens downstream"))}),
             responses = @ApiResponse(responseCode = "202",
                     description = "The broker holds the article; `status` is `accepted`, or `duplicate` when it already did",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,

@@ -26,11 +26,13 @@ class ArticleController {
     private final ArticleIntake intake;
     private final JsonArticles json;
     private final int maxBodyBytes;
+    private final int maxHtmlBodyBytes;
 
     ArticleController(ArticleIntake intake, JsonArticles json, IngestProperties properties) {
         this.intake = intake;
         this.json = json;
         this.maxBodyBytes = properties.maxBodyBytes();
+        this.maxHtmlBodyBytes = properties.maxHtmlBodyBytes();
     }
 
     @ApiDocumentation.SubmitOne
@@ -48,7 +50,7 @@ class ArticleController {
     @ApiDocumentation.SubmitOne
     @PostMapping(consumes = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<IngestResult> html(HttpServletRequest request, @ParameterObject @ModelAttribute ArticleAttributes attributes) {
-        return accepted(intake.ingest(HtmlArticles.article(RequestBodies.read(request, maxBodyBytes), attributes)));
+        return accepted(intake.ingest(HtmlArticles.article(RequestBodies.read(request, maxHtmlBodyBytes), attributes)));
     }
 
     private static ResponseEntity<IngestResult> accepted(IngestResult result) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +22,9 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Reads a request body as text without ever holding more than the limit: a declared length over
  * the limit is refused before reading, an undeclared one (chunked) as soon as the limit is passed.
- * Bytes that are not valid in the declared charset (UTF-8 by default) are refused, not replaced.
+ * A compressed body ({@code Content-Encoding: gzip} or {@code deflate}) is held to the same limit
+ * once decompressed, so a decompression bomb costs at most the limit before its 413. Bytes that
+ * are not valid in the declared charset (UTF-8 by default) are refused, not replaced.
  */
 final class RequestBodies {
 
@@ -31,38 +34,59 @@ final class RequestBodies {
     }
 
     static String read(HttpServletRequest request, int limit) {
+        ContentEncoding encoding = ContentEncoding.of(request.getHeader(HttpHeaders.CONTENT_ENCODING));
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             throw tooLarge(limit, declared + " bytes");
         }
-        byte[] bytes = readAtMost(request, limit);
+        byte[] bytes = readAtMost(request, limit, encoding);
         return decode(bytes, charsetOf(request));
     }
 
-    private static byte[] readAtMost(HttpServletRequest request, int limit) {
-        try (InputStream in = request.getInputStream()) {
+    private static byte[] readAtMost(HttpServletRequest request, int limit, ContentEncoding encoding) {
+        String decompressed = encoding == ContentEncoding.IDENTITY ? "" : " once decompressed (" + encoding.token + ")";
+        InputStream body = null;
+        try {
+            body = request.getInputStream();
+            body = encoding.decoding(body);
             byte[] buffer = new byte[(int) Math.min(limit + 1L, Math.max(CHUNK, request.getContentLengthLong()))];
             int length = 0;
             while (true) {
                 if (length == buffer.length) {
                     if (length > limit) {
-                        throw tooLarge(limit, "more than " + limit + " bytes");
+                        throw tooLarge(limit, "more than " + limit + " bytes" + decompressed);
                     }
                     buffer = Arrays.copyOf(buffer, (int) Math.min(limit + 1L, 2L * buffer.length));
                 }
-                int read = in.read(buffer, length, buffer.length - length);
+                int read = body.read(buffer, length, buffer.length - length);
                 if (read < 0) {
                     break;
                 }
                 length += read;
             }
             if (length > limit) {
-                throw tooLarge(limit, "more than " + limit + " bytes");
+                throw tooLarge(limit, "more than " + limit + " bytes" + decompressed);
             }
             return Arrays.copyOf(buffer, length);
+        } catch (ContentEncoding.CorruptException e) {
+            throw problem(HttpStatus.BAD_REQUEST, "Invalid " + encoding.token + " body",
+                    "The request body is not valid " + encoding.token + " data (" + e.getMessage()
+                            + "); send it compressed as Content-Encoding says, or without Content-Encoding");
         } catch (IOException e) {
             throw problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
                     "The request body could not be read completely (" + e.getMessage() + "); send it again");
+        } finally {
+            closeQuietly(body);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the body is read or refused already; closing the servlet stream cannot change that
+            }
         }
     }
 
@@ -105,8 +129,13 @@ final class RequestBodies {
 
     static ErrorResponseException tooLarge(int limit, String actual) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
-                "The request body is " + actual + "; this endpoint takes at most " + limit
-                        + " bytes. Shorten the article or split the batch");
+                "The request body is " + actual + "; this endpoint takes at most " + limit + " bytes ("
+                        + mebibytes(limit) + ") for this content type. Shorten the article or split the batch");
+    }
+
+    private static String mebibytes(int bytes) {
+        double mib = bytes / (1024.0 * 1024.0);
+        return (mib == Math.rint(mib) ? Long.toString((long) mib) : String.format(java.util.Locale.ROOT, "%.1f", mib)) + " MiB";
     }
 
     static ErrorResponseException problem(HttpStatus status, String title, String detail) {

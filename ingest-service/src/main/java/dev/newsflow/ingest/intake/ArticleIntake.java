@@ -16,6 +16,7 @@ import dev.newsflow.contracts.RawArticle;
 import dev.newsflow.ingest.IngestProperties;
 import dev.newsflow.ingest.article.ArticleCodec;
 import dev.newsflow.ingest.article.ArticleValidator;
+import dev.newsflow.ingest.article.HtmlArticles;
 import dev.newsflow.ingest.article.InvalidArticleException;
 import dev.newsflow.ingest.broker.Delivery;
 import dev.newsflow.ingest.broker.RawArticleWriter;
@@ -35,12 +36,14 @@ public class ArticleIntake {
     private final ArticleCodec codec = new ArticleCodec();
     private final Duration sendTimeout;
     private final int maxRecordBytes;
+    private final int maxTextRecordBytes;
     private final Map<IngestStatus, Counter> outcomes = new EnumMap<>(IngestStatus.class);
 
     ArticleIntake(RawArticleWriter writer, IngestProperties properties, MeterRegistry meters) {
         this.writer = writer;
         this.sendTimeout = properties.sendTimeout();
         this.maxRecordBytes = properties.maxRecordBytes();
+        this.maxTextRecordBytes = properties.maxTextRecordBytes();
         for (IngestStatus status : IngestStatus.values()) {
             outcomes.put(status, Counter.builder("newsflow.ingest.articles")
                     .description("Articles submitted, by outcome")
@@ -57,7 +60,7 @@ public class ArticleIntake {
         RawArticle article;
         byte[] value;
         try {
-            article = ArticleValidator.validate(candidate);
+            article = HtmlArticles.trimmed(ArticleValidator.validate(candidate));
             value = encode(article);
         } catch (InvalidArticleException | ArticleTooLargeException e) {
             count(IngestStatus.REJECTED);
@@ -98,7 +101,7 @@ public class ArticleIntake {
             ItemResult result;
             try {
                 candidate = items.get(index).get();
-                RawArticle article = ArticleValidator.validate(candidate);
+                RawArticle article = HtmlArticles.trimmed(ArticleValidator.validate(candidate));
                 byte[] value = encode(article);
                 if (brokerDown != null) {
                     // each further send would block for max.block.ms again; fail fast instead
@@ -140,11 +143,13 @@ public class ArticleIntake {
         }
     }
 
+    /** The record value; an HTML page may be larger than other articles (the page's size is not the article's). */
     private byte[] encode(RawArticle article) {
         byte[] value = codec.encode(article);
-        if (value.length > maxRecordBytes) {
-            throw new ArticleTooLargeException("The article is " + value.length + " bytes as JSON; at most "
-                    + maxRecordBytes + " fit on the raw topic");
+        int limit = article.hasHtmlBody() ? maxRecordBytes : maxTextRecordBytes;
+        if (value.length > limit) {
+            throw new ArticleTooLargeException("The article is " + value.length + " bytes as JSON; at most " + limit
+                    + " fit on the raw topic for " + (article.hasHtmlBody() ? "an HTML page" : "a text article"));
         }
         return value;
     }
