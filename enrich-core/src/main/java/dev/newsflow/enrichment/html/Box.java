@@ -38,6 +38,10 @@ final class Box {
     String text;
     /** Characters of text in the whole subtree, as built (nothing pruned). */
     int totalChars;
+    /** Characters of the subtree's text as written, white space and all, and how many of them lead and trail as white space. */
+    int rawChars;
+    int rawLead;
+    int rawTrail;
     /** Words, links and words inside links in the whole subtree, as built. */
     int totalWords;
     int totalLinks;
@@ -97,6 +101,22 @@ final class Box {
         this.element = element;
         this.tag = tag;
         this.order = order;
+    }
+
+    /** Appends text (or a child's text) of the given length and leading and trailing white space. */
+    void appendRaw(int chars, int lead, int trail) {
+        boolean blankSoFar = rawLead == rawChars;
+        boolean blankPart = lead == chars;
+        if (blankSoFar) {
+            rawLead = rawChars + lead;
+        }
+        rawTrail = blankPart ? rawTrail + chars : trail;
+        rawChars += chars;
+    }
+
+    /** The length of the text as written, trimmed: what a browser's textContent.trim() gives. */
+    int trimmedChars() {
+        return rawLead == rawChars ? 0 : rawChars - rawLead - rawTrail;
     }
 
     boolean isRun() {

@@ -41,6 +41,9 @@ public final class HtmlExtractor {
         Box titleHeading = titleHeading(tree, metadata.title());
         Box byline = byline(tree);
         ContentFinder.Content content = new ContentFinder(tree, byline, titleHeading).find();
+        if (byline == null && metadata.author() == null) {
+            byline = bylineBefore(tree, content.parts().get(0));
+        }
 
         Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Box left : content.left()) {
@@ -93,6 +96,21 @@ public final class HtmlExtractor {
                 unlikely |= a.unlikely;
             }
             if (!unlikely) {
+                first = candidate;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The first byline before the end of the article's first part, even inside a block that looks
+     * like furniture (many sites set the byline in a header): bylines sit above the text, the
+     * names in comments below it.
+     */
+    private static Box bylineBefore(PageTree tree, Box firstPart) {
+        Box first = null;
+        for (Box candidate : tree.bylines) {
+            if (candidate.order < firstPart.end && (first == null || candidate.order < first.order)) {
                 first = candidate;
             }
         }

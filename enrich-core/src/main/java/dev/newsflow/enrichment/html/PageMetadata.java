@@ -50,7 +50,9 @@ record PageMetadata(String title, String documentTitle, String canonicalUrl, Str
             }
             String name = meta.attr("name");
             if (!matched && !name.isEmpty()) {
-                values.put(key(name).replace('.', ':'), content);
+                String key = key(name).replace('.', ':');
+                // article:* and og:* are properties; as names they are a CMS's leftovers, read only as such
+                values.put(key.startsWith("article:") || key.startsWith("og:") ? "name:" + key : key, content);
             }
             String itemprop = meta.attr("itemprop");
             if (!itemprop.isEmpty()) {

@@ -86,7 +86,6 @@ final class PageTree {
         private int links;
         private float linkWeight = 1;
         private int codeDepth;
-        private int bylineDepth;
 
         Walker(Hints hints) {
             this.hints = hints;
@@ -188,9 +187,6 @@ final class PageTree {
                 default -> {
                 }
             }
-            if (box.bylineCandidate) {
-                bylineDepth--;
-            }
             if ("a".equals(tag)) {
                 box.totalLinks++;
             }
@@ -225,7 +221,10 @@ final class PageTree {
                     }
                 }
             }
-            if (box.bylineCandidate && box.totalChars > 0 && box.totalChars < 100 && bylines.size() < MAX_CANDIDATES) {
+            if (parentElement != null) {
+                parentElement.appendRaw(box.rawChars, box.rawLead, box.rawTrail);
+            }
+            if (box.bylineCandidate && box.totalChars > 0 && box.trimmedChars() < 100 && bylines.size() < MAX_CANDIDATES) {
                 bylines.add(box);
             }
             return FilterResult.CONTINUE;
@@ -304,6 +303,15 @@ final class PageTree {
 
         private void text(Box parent, TextNode node) {
             String text = node.getWholeText();
+            int lead = 0;
+            while (lead < text.length() && blank(text.charAt(lead))) {
+                lead++;
+            }
+            int trail = 0;
+            while (trail < text.length() - lead && blank(text.charAt(text.length() - 1 - trail))) {
+                trail++;
+            }
+            parent.appendRaw(text.length(), lead, trail);
             int chars = 0;
             int commas = 0;
             int words = 0;
@@ -404,11 +412,10 @@ final class PageTree {
             if ("h1".equals(tag) || "h2".equals(tag)) {
                 headings.add(box);
             }
-            if (bylineDepth == 0 && ("author".equalsIgnoreCase(el.attr("rel"))
+            if (("author".equalsIgnoreCase(el.attr("rel"))
                     || el.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
                     || (box.hints & Hints.BYLINE) != 0)) {
                 box.bylineCandidate = true;
-                bylineDepth++;
             }
             if (time == null) {
                 if ("time".equals(tag) && (el.hasAttr("pubdate") || "datePublished".equals(el.attr("itemprop")))) {
@@ -479,6 +486,10 @@ final class PageTree {
                 return 1;
             }
         }
+    }
+
+    private static boolean blank(char c) {
+        return c <= ' ' || c == '\u00A0' || Character.isWhitespace(c);
     }
 
     /** Hidden by the page: the hidden attribute, aria-hidden, or an inline display:none or visibility:hidden. */
