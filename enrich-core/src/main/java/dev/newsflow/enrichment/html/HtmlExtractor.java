@@ -25,7 +25,7 @@ public final class HtmlExtractor {
 
     /** @param baseUri the page's URL, to resolve relative links (canonical URL); may be null */
     public HtmlPage extract(String html, String baseUri) {
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        Document doc = Jsoup.parse(Prescan.emptyScripts(html), baseUri == null ? "" : baseUri);
         PageTree tree = PageTree.of(doc, new Hints());
         JsonLd ld = JsonLd.of(tree.jsonLd);
         List<String> h1s = new ArrayList<>();
