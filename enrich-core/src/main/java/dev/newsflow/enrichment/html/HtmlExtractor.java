@@ -38,7 +38,7 @@ public final class HtmlExtractor {
         }
         PageMetadata metadata = PageMetadata.read(tree.meta, ld,
                 new PageMetadata.PageHints(h1s, h2s, null, tree.time));
-        Box titleHeading = titleHeading(tree, metadata.title());
+        Box titleHeading = titleHeading(tree, metadata.title(), tree.meta.get("og:title"));
         Box byline = byline(tree);
         ContentFinder.Content content = new ContentFinder(tree, byline, titleHeading).find();
         if (byline == null && metadata.author() == null) {
@@ -71,13 +71,18 @@ public final class HtmlExtractor {
                 metadata.publishedAt(), extra, removed.toList());
     }
 
-    /** The first h1 or h2 that says the title again (most of its words are the title's). */
-    private static Box titleHeading(PageTree tree, String title) {
-        if (title == null) {
+    /**
+     * The first h1 or h2 that says the title again (most of its words are the title's), the title
+     * as the page's metadata gives it or as it gives it to social networks (og:title), which is
+     * the headline as printed more often than a JSON-LD headline is.
+     */
+    private static Box titleHeading(PageTree tree, String title, String socialTitle) {
+        if (title == null && socialTitle == null) {
             return null;
         }
         for (Box heading : tree.headings) {
-            if (heading.text != null && TitleMatch.similarity(title, heading.text) > 0.75) {
+            if (heading.text != null && (TitleMatch.similarity(title, heading.text) > 0.75
+                    || TitleMatch.similarity(socialTitle, heading.text) > 0.75)) {
                 return heading;
             }
         }
@@ -171,7 +176,7 @@ public final class HtmlExtractor {
             }
         }
         if (tree.code > 0) {
-            log.note("(" + tree.code + " script, style, embedded and form elements)", RemovalReason.HTML_NON_CONTENT);
+            log.note("(" + tree.code + " script, style and embedded elements)", RemovalReason.HTML_NON_CONTENT);
         }
         return log;
     }
