@@ -28,11 +28,15 @@ public final class EvalCommand {
 
             DIR holds pages and the text each should yield: a folder per page with source.html (or
             source.txt) and expected.html (or expected.txt), optionally expected-metadata.json with
-            "title" and "lang"; or flat files NAME.html (or NAME.txt) beside NAME.expected.txt.
+            "title", "lang", "byline" and "publishedTime"; or flat files NAME.html (or NAME.txt) beside
+            NAME.expected.txt.
 
               --mode extract|clean   extract: an HTML page goes in as text/html (the default);
                                      clean: it goes in as the plain text a scraper makes of it
                                      (every block on its own line); a .txt source always does
+              --extractor NAME       in extract mode: enricher (the whole enrichment, the default), html
+                                     (newsflow's HTML extractor alone) or readability4j (Readability4J
+                                     1.0.8, for comparison); CPU is then that extractor's alone
               --only LIST|@FILE      only these pages (comma-separated names, or one per line in FILE)
               --worst N              list only the N worst pages (default: every page)
               --json FILE            also write every figure as JSON
@@ -41,7 +45,8 @@ public final class EvalCommand {
             ./newsflow eval --entities SET scores named entities instead (--entities --help).
 
             Floors (exit status 1 when one is missed; fractions between 0 and 1):
-              --min-f1 X  --min-precision X  --min-recall X  --min-title X  --min-story X
+              --min-f1 X  --min-precision X  --min-recall X  --min-title X  --min-author X
+              --min-published X  --min-story X
               --max-furniture X  --max-furniture-first X  --max-furniture-learned X  --max-failures N
             """;
 
@@ -75,7 +80,7 @@ public final class EvalCommand {
             System.exit(2);
         }
         Enricher.warmUp();
-        Evaluation evaluation = new Evaluation(options.mode);
+        Evaluation evaluation = new Evaluation(options.mode, options.extractor);
         if (options.warmup) {
             evaluation.run(pairs);
         }
@@ -87,6 +92,7 @@ public final class EvalCommand {
             doc.put("dir", options.dir.toString());
             doc.put("mode", options.mode.name().toLowerCase(Locale.ROOT));
             doc.put("enricherVersion", Enricher.VERSION);
+            doc.put("extractor", options.extractor.name().toLowerCase(Locale.ROOT));
             doc.put("summary", summary);
             doc.put("pages", results);
             Files.writeString(options.json, JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
@@ -114,8 +120,10 @@ public final class EvalCommand {
                     r.error() == null ? "" : "FAILED " + r.error());
         }
         out.println();
-        out.printf(Locale.ROOT, "%s of %s (%d pages, %d failed)%n", clean ? "cleaning" : "extraction", options.dir,
-                s.pages(), s.failures());
+        out.printf(Locale.ROOT, "%s of %s (%d pages, %d failed)%n", clean ? "cleaning"
+                : options.extractor == Evaluation.Extractor.ENRICHER ? "extraction"
+                : "extraction by " + options.extractor.name().toLowerCase(Locale.ROOT), options.dir, s.pages(),
+                s.failures());
         out.printf(Locale.ROOT, "  precision %.3f   recall %.3f   F1 %.3f%n", s.precision(), s.recall(), s.f1());
         if (clean) {
             out.printf(Locale.ROOT, "  story kept %s   furniture kept %s (first of a source %s, from a source's %dth %s)%n",
@@ -123,8 +131,11 @@ public final class EvalCommand {
                     share(s.furnitureKeptLearned()));
         } else {
             out.printf(Locale.ROOT, "  title right %s   language right %s%n", share(s.title()), share(s.language()));
+            out.printf(Locale.ROOT, "  author right %s   published time right %s%n", share(s.author()),
+                    share(s.published()));
         }
-        out.printf(Locale.ROOT, "  enrichment CPU per page: median %.1f ms, p90 %.1f ms, max %.1f ms%n", s.cpuMedianMs(),
+        out.printf(Locale.ROOT, "  %s CPU per page: median %.1f ms, p90 %.1f ms, max %.1f ms%n",
+                options.extractor == Evaluation.Extractor.ENRICHER ? "enrichment" : "extraction", s.cpuMedianMs(),
                 s.cpuP90Ms(), s.cpuMaxMs());
     }
 
@@ -140,6 +151,7 @@ public final class EvalCommand {
     private static final class Options {
         Path dir;
         Evaluation.Mode mode = Evaluation.Mode.EXTRACT;
+        Evaluation.Extractor extractor = Evaluation.Extractor.ENRICHER;
         Set<String> only = new LinkedHashSet<>();
         int worst = Integer.MAX_VALUE;
         Path json;
@@ -173,6 +185,13 @@ public final class EvalCommand {
                         case "extract" -> Evaluation.Mode.EXTRACT;
                         case "clean" -> Evaluation.Mode.CLEAN;
                         default -> throw new IllegalArgumentException("--mode is extract or clean, not " + value);
+                    };
+                    case "--extractor" -> o.extractor = switch (value) {
+                        case "enricher" -> Evaluation.Extractor.ENRICHER;
+                        case "html" -> Evaluation.Extractor.HTML;
+                        case "readability4j" -> Evaluation.Extractor.READABILITY4J;
+                        default -> throw new IllegalArgumentException(
+                                "--extractor is enricher, html or readability4j, not " + value);
                     };
                     case "--only" -> o.only.addAll(names(value));
                     case "--worst" -> o.worst = positive(arg, value);

@@ -5,6 +5,8 @@ import dev.newsflow.contracts.RawArticle;
 import dev.newsflow.enrichment.ArticleContext;
 import dev.newsflow.enrichment.Enricher;
 import dev.newsflow.enrichment.boilerplate.InMemorySourceBoilerplateStore;
+import dev.newsflow.enrichment.html.HtmlExtractor;
+import dev.newsflow.enrichment.html.HtmlPage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
@@ -13,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,13 +31,27 @@ final class Evaluation {
 
     enum Mode { EXTRACT, CLEAN }
 
+    /**
+     * What extracts an HTML page in {@link Mode#EXTRACT}: the whole enricher (the default), its
+     * HTML extractor alone, or Readability4J, an off-the-shelf Java port of Mozilla Readability,
+     * for comparison (its CPU time is its own parse and extraction).
+     */
+    enum Extractor { ENRICHER, HTML, READABILITY4J }
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final HtmlExtractor HTML = new HtmlExtractor();
 
     private final Mode mode;
+    private final Extractor extractor;
 
     Evaluation(Mode mode) {
+        this(mode, Extractor.ENRICHER);
+    }
+
+    Evaluation(Mode mode, Extractor extractor) {
         this.mode = mode;
+        this.extractor = extractor;
     }
 
     /** Scores every pair; a fresh enricher, so nothing learned in an earlier run carries over. */
@@ -63,14 +81,17 @@ final class Evaluation {
             raw = new RawArticle(null, null, pair.site(), title, scrape, RawArticle.TEXT_PLAIN, null, null, null, Map.of());
         }
         Shingles reference = Shingles.of(pair.expectedText());
+        if (extractor != Extractor.ENRICHER && raw.hasHtmlBody()) {
+            return scoreAlone(pair, source, expectedMeta, reference, ordinal);
+        }
         long cpu = THREADS.getCurrentThreadCpuTime();
         EnrichedArticle enriched;
         try {
             enriched = enricher.enrich(raw, new ArticleContext("eval-" + pair.name(), version, Instant.EPOCH));
         } catch (RuntimeException e) {
             cpu = THREADS.getCurrentThreadCpuTime() - cpu;
-            return new PageResult(pair.name(), Overlap.of(Shingles.of(""), reference), Double.NaN, null, null, ordinal,
-                    cpu, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new PageResult(pair.name(), Overlap.of(Shingles.of(""), reference), Double.NaN, null, null, null, null,
+                    ordinal, cpu, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         cpu = THREADS.getCurrentThreadCpuTime() - cpu;
 
@@ -87,8 +108,65 @@ final class Evaluation {
         String expectedLanguage = text(expectedMeta, "lang");
         Boolean languageRight = expectedLanguage == null ? null
                 : primaryTag(expectedLanguage).equals(enriched.language());
+        Boolean authorRight = mode == Mode.CLEAN ? null : sameAuthor(text(expectedMeta, "byline"), enriched.author());
+        Boolean publishedRight = mode == Mode.CLEAN ? null
+                : PublishedTime.same(text(expectedMeta, "publishedTime"), enriched.publishedAt());
         return new PageResult(pair.name(), Overlap.of(output, reference), furnitureKept, titleRight, languageRight,
+                authorRight, publishedRight, ordinal, cpu, null);
+    }
+
+    /** Extraction alone, by newsflow's HTML extractor or by Readability4J; CPU time of that alone. */
+    private PageResult scoreAlone(PagePair pair, String html, JsonNode expectedMeta, Shingles reference, int ordinal) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        String text;
+        String title;
+        String author;
+        String published = null;
+        try {
+            if (extractor == Extractor.HTML) {
+                HtmlPage page = HTML.extract(html, null);
+                cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+                text = page.text();
+                title = page.title();
+                author = page.author();
+                published = page.publishedAt();
+            } else {
+                Article article = new Readability4J("https://" + pair.site() + ".example/" + pair.name(), html).parse();
+                cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+                text = article.getContent() == null ? "" : ScrapedText.of(article.getContent());
+                title = article.getTitle();
+                author = article.getByline();
+            }
+        } catch (RuntimeException e) {
+            cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+            return new PageResult(pair.name(), Overlap.of(Shingles.of(""), reference), Double.NaN, null, null, null, null,
+                    ordinal, cpu, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        String expectedTitle = text(expectedMeta, "title");
+        return new PageResult(pair.name(), Overlap.of(Shingles.of(text), reference), Double.NaN,
+                expectedTitle == null ? null : sameWords(expectedTitle, title), null,
+                sameAuthor(text(expectedMeta, "byline"), author),
+                extractor == Extractor.HTML ? PublishedTime.same(text(expectedMeta, "publishedTime"), published) : null,
                 ordinal, cpu, null);
+    }
+
+    /** The same author: the same words, case and a leading "By" aside (null when none is expected). */
+    static Boolean sameAuthor(String expected, String actual) {
+        if (expected == null) {
+            return null;
+        }
+        if (actual == null) {
+            return false;
+        }
+        return nameWords(expected).equals(nameWords(actual));
+    }
+
+    private static List<String> nameWords(String byline) {
+        List<String> words = new ArrayList<>(lowerWords(byline));
+        if (!words.isEmpty() && words.get(0).equals("by")) {
+            words.remove(0);
+        }
+        return words;
     }
 
     private static JsonNode metadata(PagePair pair) {

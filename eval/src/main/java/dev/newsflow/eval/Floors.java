@@ -22,6 +22,8 @@ final class Floors {
                 new Floor("--min-recall", Summary::recall, true),
                 new Floor("--min-story", Summary::recall, true),
                 new Floor("--min-title", s -> s.title().value(), true),
+                new Floor("--min-author", s -> s.author().value(), true),
+                new Floor("--min-published", s -> s.published().value(), true),
                 new Floor("--max-furniture", s -> s.furnitureKept().value(), false),
                 new Floor("--max-furniture-first", s -> s.furnitureKeptFirst().value(), false),
                 new Floor("--max-furniture-learned", s -> s.furnitureKeptLearned().value(), false),

@@ -8,6 +8,9 @@ package dev.newsflow.eval;
  *                       (cleaning only; NaN when not measured or the input had none)
  * @param titleRight     the title matches the expected one (null when none is expected)
  * @param languageRight  the language matches the expected one (null when none is expected)
+ * @param authorRight    the author matches the expected byline (null when none is expected)
+ * @param publishedRight the published time is the expected one: the same instant or the same date
+ *                       (null when none is expected)
  * @param ordinal        the page's place among its site's pages (1 for the first)
  * @param cpuNanos       CPU time of the enrichment on the evaluating thread
  * @param error          what the enrichment threw, or null
@@ -18,6 +21,8 @@ record PageResult(
         double furnitureKept,
         Boolean titleRight,
         Boolean languageRight,
+        Boolean authorRight,
+        Boolean publishedRight,
         int ordinal,
         long cpuNanos,
         String error) {

@@ -83,4 +83,35 @@ class EvaluationTests {
                 + " <a href=/sport>Sport</a></nav><article><h1>" + title + "</h1><p>" + STORY + "</p></article>"
                 + "<footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>";
     }
+
+    @Test
+    void authorsMatchByTheirWordsWhateverTheCaseOrALeadingBy() {
+        assertThat(Evaluation.sameAuthor("By JANE DOE", "Jane Doe")).isTrue();
+        assertThat(Evaluation.sameAuthor("Jane Doe", "Jane Doe, Reuters")).isFalse();
+        assertThat(Evaluation.sameAuthor("Jane Doe", null)).isFalse();
+        assertThat(Evaluation.sameAuthor(null, "Jane Doe")).isNull();
+    }
+
+    @Test
+    void publishedTimesMatchAsTheSameInstantOrTheSameDate() {
+        assertThat(PublishedTime.same("2015-07-24T05:36:09+01:00", "2015-07-24T04:36:09Z")).isTrue();
+        assertThat(PublishedTime.same("2019-01-03T07:00:02.000Z", "2019-01-03")).isTrue();
+        assertThat(PublishedTime.same("2017-11-16T14:15+0000", "2017-11-16T14:15:00Z")).isTrue();
+        assertThat(PublishedTime.same("2019-01-03", "2019-01-04T00:30:00Z")).isFalse();
+        assertThat(PublishedTime.same("2019-01-03", null)).isFalse();
+        assertThat(PublishedTime.same(null, "2019-01-03")).isNull();
+    }
+
+    @Test
+    void extractionAloneScoresTheExtractorsOwnText() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("alone"));
+        Files.writeString(folder.resolve("source.html"), page("Budget approved"));
+        Files.writeString(folder.resolve("expected.txt"), STORY);
+
+        for (Evaluation.Extractor extractor : Evaluation.Extractor.values()) {
+            PageResult result = new Evaluation(Evaluation.Mode.EXTRACT, extractor).run(PagePair.in(dir)).get(0);
+            assertThat(result.error()).as(extractor.name()).isNull();
+            assertThat(result.overlap().recall()).as(extractor.name()).isEqualTo(1.0);
+        }
+    }
 }

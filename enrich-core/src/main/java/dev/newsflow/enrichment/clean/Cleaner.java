@@ -24,6 +24,12 @@ public final class Cleaner {
     static final int MAX_TITLE_CHARS = 500;
     /** How many leading sentences may be the title said again (after a dateline, say). */
     static final int TITLE_WINDOW = 3;
+    /**
+     * In text extracted from HTML only short repeats go (photo credits, "Continue reading"): the
+     * extractor has already dropped the page's furniture blocks, and a longer passage the article
+     * shows twice (a pull quote, a repeated paragraph) is its own text.
+     */
+    static final int HTML_REPEAT_MAX_WORDS = 7;
 
     private final CleaningOptions options;
     private final SourceRecurring sourceRecurring;
@@ -80,8 +86,9 @@ public final class Cleaner {
         }
         pieces = markTitle(pieces, title);
         Repeats repeats = new Repeats();
+        int maxRepeatWords = page == null ? Integer.MAX_VALUE : HTML_REPEAT_MAX_WORDS;
         for (Piece piece : pieces) {
-            if (piece.kept() && repeats.isRepeat(piece)) {
+            if (piece.kept() && piece.words <= maxRepeatWords && repeats.isRepeat(piece)) {
                 piece.removedFor = RemovalReason.REPEATED_SENTENCE;
             }
         }
