@@ -33,6 +33,8 @@ public final class EvalCommand {
               --mode extract|clean   extract: an HTML page goes in as text/html (the default);
                                      clean: it goes in as the plain text a scraper makes of it
                                      (every block on its own line); a .txt source always does
+              --shape lines|one-line in clean mode, the scrape has every block on a line of its own
+                                     (lines, the default) or all of them joined by spaces (one-line)
               --only LIST|@FILE      only these pages (comma-separated names, or one per line in FILE)
               --worst N              list only the N worst pages (default: every page)
               --json FILE            also write every figure as JSON
@@ -69,7 +71,7 @@ public final class EvalCommand {
             System.exit(2);
         }
         Enricher.warmUp();
-        Evaluation evaluation = new Evaluation(options.mode);
+        Evaluation evaluation = new Evaluation(options.mode, options.shape);
         if (options.warmup) {
             evaluation.run(pairs);
         }
@@ -80,6 +82,9 @@ public final class EvalCommand {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("dir", options.dir.toString());
             doc.put("mode", options.mode.name().toLowerCase(Locale.ROOT));
+            if (options.mode == Evaluation.Mode.CLEAN) {
+                doc.put("shape", options.shape == Evaluation.Shape.LINES ? "lines" : "one-line");
+            }
             doc.put("enricherVersion", Enricher.VERSION);
             doc.put("summary", summary);
             doc.put("pages", results);
@@ -108,8 +113,9 @@ public final class EvalCommand {
                     r.error() == null ? "" : "FAILED " + r.error());
         }
         out.println();
-        out.printf(Locale.ROOT, "%s of %s (%d pages, %d failed)%n", clean ? "cleaning" : "extraction", options.dir,
-                s.pages(), s.failures());
+        String what = !clean ? "extraction" : options.shape == Evaluation.Shape.LINES ? "cleaning (one block per line)"
+                : "cleaning (one-line scrape)";
+        out.printf(Locale.ROOT, "%s of %s (%d pages, %d failed)%n", what, options.dir, s.pages(), s.failures());
         out.printf(Locale.ROOT, "  precision %.3f   recall %.3f   F1 %.3f%n", s.precision(), s.recall(), s.f1());
         if (clean) {
             out.printf(Locale.ROOT, "  story kept %s   furniture kept %s (first of a source %s, from a source's %dth %s)%n",
@@ -134,6 +140,7 @@ public final class EvalCommand {
     private static final class Options {
         Path dir;
         Evaluation.Mode mode = Evaluation.Mode.EXTRACT;
+        Evaluation.Shape shape = Evaluation.Shape.LINES;
         Set<String> only = new LinkedHashSet<>();
         int worst = Integer.MAX_VALUE;
         Path json;
@@ -167,6 +174,11 @@ public final class EvalCommand {
                         case "extract" -> Evaluation.Mode.EXTRACT;
                         case "clean" -> Evaluation.Mode.CLEAN;
                         default -> throw new IllegalArgumentException("--mode is extract or clean, not " + value);
+                    };
+                    case "--shape" -> o.shape = switch (value) {
+                        case "lines" -> Evaluation.Shape.LINES;
+                        case "one-line" -> Evaluation.Shape.ONE_LINE;
+                        default -> throw new IllegalArgumentException("--shape is lines or one-line, not " + value);
                     };
                     case "--only" -> o.only.addAll(names(value));
                     case "--worst" -> o.worst = positive(arg, value);

@@ -27,13 +27,25 @@ final class Evaluation {
 
     enum Mode { EXTRACT, CLEAN }
 
+    /**
+     * How a scrape is laid out in clean mode: {@link #LINES} puts every block's text on a line of its
+     * own; {@link #ONE_LINE} joins those lines with spaces, as scrapers that flatten a page do.
+     */
+    enum Shape { LINES, ONE_LINE }
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Mode mode;
+    private final Shape shape;
 
     Evaluation(Mode mode) {
+        this(mode, Shape.LINES);
+    }
+
+    Evaluation(Mode mode, Shape shape) {
         this.mode = mode;
+        this.shape = shape;
     }
 
     /** Scores every pair; a fresh enricher, so nothing learned in an earlier run carries over. */
@@ -60,6 +72,9 @@ final class Evaluation {
         } else {
             scrape = pair.sourceIsHtml() ? ScrapedText.of(source) : source;
             String title = expectedTitle != null ? expectedTitle : firstLine(scrape);
+            if (shape == Shape.ONE_LINE) {
+                scrape = ScrapedText.oneLine(scrape);
+            }
             raw = new RawArticle(null, null, pair.site(), title, scrape, RawArticle.TEXT_PLAIN, null, null, null, Map.of());
         }
         Shingles reference = Shingles.of(pair.expectedText());

@@ -58,6 +58,18 @@ class EvaluationTests {
     }
 
     @Test
+    void oneLineShapeMeasuresTheSameFiguresOnTheFlattenedScrape() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("one"));
+        Files.writeString(folder.resolve("source.html"), page("Budget approved"));
+        Files.writeString(folder.resolve("expected.txt"), STORY);
+
+        PageResult result = new Evaluation(Evaluation.Mode.CLEAN, Evaluation.Shape.ONE_LINE).run(PagePair.in(dir)).get(0);
+        assertThat(result.furnitureKept()).isBetween(0.0, 1.0);
+        assertThat(result.overlap().recall()).isGreaterThan(0.5);
+        assertThat(ScrapedText.oneLine(ScrapedText.of(page("Budget approved")))).doesNotContain("\n").contains(STORY.substring(0, 20));
+    }
+
+    @Test
     void floorsReportWhatWasMissed() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("one"));
         Files.writeString(folder.resolve("source.html"), page("Budget approved"));
