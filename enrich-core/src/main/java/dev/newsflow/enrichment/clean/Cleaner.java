@@ -79,11 +79,12 @@ public final class Cleaner {
                 piece.removedFor = RemovalReason.REPEATED_SENTENCE;
             }
         }
+        if (scraped) {
+            StoryBlocks.mark(pieces);
+        }
+        // after the story is told from the page, so that the lead the learner goes by is the story's
         sourceRecurring.mark(pieces, raw.source(), raw.url() != null ? raw.url() : page == null ? null : page.canonicalUrl(),
                 articleId);
-        if (scraped) {
-            StoryBlocks.mark(pieces, null);
-        }
 
         List<String> sentences = new ArrayList<>();
         String cleanBody = assemble(pieces, sentences, removals);

@@ -11,8 +11,7 @@ import java.util.List;
  * neighbours, as jusText does. Prose is long and dense in function words ("the", "of", "und",
  * "que"); menus, button rows, headlines and footers are short, sparse in them, and come in runs.
  * A line that is short or borderline takes the side of the lines around it, so a story's
- * subheadings and list items stay with the story while a menu entry between menus goes. Lines a
- * source repeats across stories (see {@link SourceRecurring}) count as furniture here. A very long
+ * subheadings and list items stay with the story while a menu entry between menus goes. A very long
  * line (one-line scrapes) is judged sentence by sentence, and a sentence that starts with a run of
  * menu words is split where the prose begins.
  */
@@ -157,9 +156,9 @@ final class StoryBlocks {
         return plain;
     }
 
-    /** Marks the kept pieces of blocks that are not story; {@code recurring[i]} flags pieces a source repeats. */
-    static void mark(List<Piece> pieces, boolean[] recurring) {
-        for (Block b : classify(pieces, recurring)) {
+    /** Marks the kept pieces of blocks that are not story. */
+    static void mark(List<Piece> pieces) {
+        for (Block b : classify(pieces)) {
             if (b.kind != Kind.BAD || b.known) {
                 continue;
             }
@@ -174,8 +173,8 @@ final class StoryBlocks {
     }
 
     /** The blocks of the text, each judged GOOD (story) or BAD. */
-    static List<Block> classify(List<Piece> pieces, boolean[] recurring) {
-        List<Block> blocks = blocks(pieces, recurring);
+    static List<Block> classify(List<Piece> pieces) {
+        List<Block> blocks = blocks(pieces);
         for (int i = 0; i < blocks.size(); i++) {
             // a lone short removal ("Advertisement") inside a story is no evidence against its neighbours
             Block b = blocks.get(i);
@@ -259,7 +258,7 @@ final class StoryBlocks {
         }
     }
 
-    static List<Block> blocks(List<Piece> pieces, boolean[] recurring) {
+    static List<Block> blocks(List<Piece> pieces) {
         List<Block> blocks = new ArrayList<>();
         int i = 0;
         int n = pieces.size();
@@ -273,24 +272,22 @@ final class StoryBlocks {
             }
             if (words > SPLIT_WORDS) {
                 for (int k = i; k < j; k++) {
-                    blocks.add(judge(new Block(k, k + 1), pieces, recurring));
+                    blocks.add(judge(new Block(k, k + 1), pieces));
                 }
             } else {
-                blocks.add(judge(new Block(i, j), pieces, recurring));
+                blocks.add(judge(new Block(i, j), pieces));
             }
             i = j;
         }
         return blocks;
     }
 
-    private static Block judge(Block b, List<Piece> pieces, boolean[] recurring) {
+    private static Block judge(Block b, List<Piece> pieces) {
         boolean anyKept = false;
-        boolean anyRecurring = false;
         int cjk = 0;
         for (int i = b.from; i < b.to; i++) {
             Piece piece = pieces.get(i);
             anyKept |= piece.kept();
-            anyRecurring |= recurring != null && recurring[i];
             b.chars += piece.text.length() + (i > b.from ? 1 : 0);
             b.words += piece.words;
             for (int h : piece.wordHashes()) {
@@ -310,10 +307,6 @@ final class StoryBlocks {
         if (!anyKept) {
             b.kind = Kind.BAD;
             b.known = true;
-            return b;
-        }
-        if (anyRecurring) {
-            b.kind = Kind.BAD;
             return b;
         }
         int length = b.chars + 2 * cjk;
