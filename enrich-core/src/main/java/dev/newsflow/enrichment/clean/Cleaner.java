@@ -214,9 +214,9 @@ public final class Cleaner {
     }
 
     /**
-     * The kept pieces as the body. Removed lines in a row with one furniture reason (a menu, a
-     * related-links box, a footer) are reported as one removal, joined by " · ", so a page's
-     * hundred menu entries make one entry of removed[], not a hundred.
+     * The kept pieces as the body. Removed lines in a row of a menu or a related-links box are
+     * reported as one removal, joined by " · ", so a page's hundred menu entries make one entry of
+     * removed[], not a hundred.
      */
     private static String assemble(List<Piece> pieces, List<String> sentences, Removals removals) {
         StringBuilder body = new StringBuilder();
@@ -259,10 +259,12 @@ public final class Cleaner {
         return body.toString();
     }
 
-    /** Reasons whose removals in a row are one piece of page furniture, reported as one. */
+    /**
+     * Reasons whose removals in a row are one piece of page furniture (a menu, a box of links),
+     * reported as one; pattern matches stay apart, each explains itself.
+     */
     private static boolean isFurniture(RemovalReason reason) {
-        return reason == RemovalReason.NAVIGATION || reason == RemovalReason.RELATED_CONTENT
-                || reason == RemovalReason.BOILERPLATE_PATTERN;
+        return reason == RemovalReason.NAVIGATION || reason == RemovalReason.RELATED_CONTENT;
     }
 
     static String cleanTitle(String title) {
