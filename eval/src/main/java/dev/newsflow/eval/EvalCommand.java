@@ -37,6 +37,8 @@ public final class EvalCommand {
               --extractor NAME       in extract mode: enricher (the whole enrichment, the default), html
                                      (newsflow's HTML extractor alone) or readability4j (Readability4J
                                      1.0.8, for comparison); CPU is then that extractor's alone
+              --shape lines|one-line in clean mode, the scrape has every block on a line of its own
+                                     (lines, the default) or all of them joined by spaces (one-line)
               --only LIST|@FILE      only these pages (comma-separated names, or one per line in FILE)
               --worst N              list only the N worst pages (default: every page)
               --json FILE            also write every figure as JSON
@@ -80,7 +82,7 @@ public final class EvalCommand {
             System.exit(2);
         }
         Enricher.warmUp();
-        Evaluation evaluation = new Evaluation(options.mode, options.extractor);
+        Evaluation evaluation = new Evaluation(options.mode, options.extractor, options.shape);
         if (options.warmup) {
             evaluation.run(pairs);
         }
@@ -91,6 +93,9 @@ public final class EvalCommand {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("dir", options.dir.toString());
             doc.put("mode", options.mode.name().toLowerCase(Locale.ROOT));
+            if (options.mode == Evaluation.Mode.CLEAN) {
+                doc.put("shape", options.shape == Evaluation.Shape.LINES ? "lines" : "one-line");
+            }
             doc.put("enricherVersion", Enricher.VERSION);
             doc.put("extractor", options.extractor.name().toLowerCase(Locale.ROOT));
             doc.put("summary", summary);
@@ -120,10 +125,10 @@ public final class EvalCommand {
                     r.error() == null ? "" : "FAILED " + r.error());
         }
         out.println();
-        out.printf(Locale.ROOT, "%s of %s (%d pages, %d failed)%n", clean ? "cleaning"
-                : options.extractor == Evaluation.Extractor.ENRICHER ? "extraction"
-                : "extraction by " + options.extractor.name().toLowerCase(Locale.ROOT), options.dir, s.pages(),
-                s.failures());
+        String what = clean ? (options.shape == Evaluation.Shape.LINES ? "cleaning (one block per line)"
+                : "cleaning (one-line scrape)") : options.extractor == Evaluation.Extractor.ENRICHER ? "extraction"
+                : "extraction by " + options.extractor.name().toLowerCase(Locale.ROOT);
+        out.printf(Locale.ROOT, "%s of %s (%d pages, %d failed)%n", what, options.dir, s.pages(), s.failures());
         out.printf(Locale.ROOT, "  precision %.3f   recall %.3f   F1 %.3f%n", s.precision(), s.recall(), s.f1());
         if (clean) {
             out.printf(Locale.ROOT, "  story kept %s   furniture kept %s (first of a source %s, from a source's %dth %s)%n",
@@ -152,6 +157,7 @@ public final class EvalCommand {
         Path dir;
         Evaluation.Mode mode = Evaluation.Mode.EXTRACT;
         Evaluation.Extractor extractor = Evaluation.Extractor.ENRICHER;
+        Evaluation.Shape shape = Evaluation.Shape.LINES;
         Set<String> only = new LinkedHashSet<>();
         int worst = Integer.MAX_VALUE;
         Path json;
@@ -192,6 +198,11 @@ public final class EvalCommand {
                         case "readability4j" -> Evaluation.Extractor.READABILITY4J;
                         default -> throw new IllegalArgumentException(
                                 "--extractor is enricher, html or readability4j, not " + value);
+                    };
+                    case "--shape" -> o.shape = switch (value) {
+                        case "lines" -> Evaluation.Shape.LINES;
+                        case "one-line" -> Evaluation.Shape.ONE_LINE;
+                        default -> throw new IllegalArgumentException("--shape is lines or one-line, not " + value);
                     };
                     case "--only" -> o.only.addAll(names(value));
                     case "--worst" -> o.worst = positive(arg, value);

@@ -38,20 +38,28 @@ final class Evaluation {
      */
     enum Extractor { ENRICHER, HTML, READABILITY4J }
 
+    /**
+     * How a scrape is laid out in clean mode: {@link #LINES} puts every block's text on a line of its
+     * own; {@link #ONE_LINE} joins those lines with spaces, as scrapers that flatten a page do.
+     */
+    enum Shape { LINES, ONE_LINE }
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final HtmlExtractor HTML = new HtmlExtractor();
 
     private final Mode mode;
     private final Extractor extractor;
+    private final Shape shape;
 
     Evaluation(Mode mode) {
-        this(mode, Extractor.ENRICHER);
+        this(mode, Extractor.ENRICHER, Shape.LINES);
     }
 
-    Evaluation(Mode mode, Extractor extractor) {
+    Evaluation(Mode mode, Extractor extractor, Shape shape) {
         this.mode = mode;
         this.extractor = extractor;
+        this.shape = shape;
     }
 
     /** Scores every pair; a fresh enricher, so nothing learned in an earlier run carries over. */
@@ -78,6 +86,9 @@ final class Evaluation {
         } else {
             scrape = pair.sourceIsHtml() ? ScrapedText.of(source) : source;
             String title = expectedTitle != null ? expectedTitle : firstLine(scrape);
+            if (shape == Shape.ONE_LINE) {
+                scrape = ScrapedText.oneLine(scrape);
+            }
             raw = new RawArticle(null, null, pair.site(), title, scrape, RawArticle.TEXT_PLAIN, null, null, null, Map.of());
         }
         Shingles reference = Shingles.of(pair.expectedText());

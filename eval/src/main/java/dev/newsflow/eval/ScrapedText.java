@@ -34,6 +34,11 @@ final class ScrapedText {
         return out.toString().strip();
     }
 
+    /** The scrape with its lines joined by spaces: the shape of scrapers that flatten a page to one line. */
+    static String oneLine(String scrape) {
+        return scrape.replace('\n', ' ');
+    }
+
     private record Lines(StringBuilder out) implements NodeFilter {
 
         @Override

@@ -58,6 +58,18 @@ class EvaluationTests {
     }
 
     @Test
+    void oneLineShapeMeasuresTheSameFiguresOnTheFlattenedScrape() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("one"));
+        Files.writeString(folder.resolve("source.html"), page("Budget approved"));
+        Files.writeString(folder.resolve("expected.txt"), STORY);
+
+        PageResult result = new Evaluation(Evaluation.Mode.CLEAN, Evaluation.Extractor.ENRICHER, Evaluation.Shape.ONE_LINE).run(PagePair.in(dir)).get(0);
+        assertThat(result.furnitureKept()).isBetween(0.0, 1.0);
+        assertThat(result.overlap().recall()).isGreaterThan(0.5);
+        assertThat(ScrapedText.oneLine(ScrapedText.of(page("Budget approved")))).doesNotContain("\n").contains(STORY.substring(0, 20));
+    }
+
+    @Test
     void floorsReportWhatWasMissed() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("one"));
         Files.writeString(folder.resolve("source.html"), page("Budget approved"));
@@ -109,7 +121,7 @@ class EvaluationTests {
         Files.writeString(folder.resolve("expected.txt"), STORY);
 
         for (Evaluation.Extractor extractor : Evaluation.Extractor.values()) {
-            PageResult result = new Evaluation(Evaluation.Mode.EXTRACT, extractor).run(PagePair.in(dir)).get(0);
+            PageResult result = new Evaluation(Evaluation.Mode.EXTRACT, extractor, Evaluation.Shape.LINES).run(PagePair.in(dir)).get(0);
             assertThat(result.error()).as(extractor.name()).isNull();
             assertThat(result.overlap().recall()).as(extractor.name()).isEqualTo(1.0);
         }

@@ -34,7 +34,8 @@ public final class FileSourceBoilerplateStore extends InMemorySourceBoilerplateS
 
     static final String FILE_NAME = "source-boilerplate.bin";
     private static final int MAGIC = 0x4e46_5342; // "NFSB"
-    private static final int FORMAT = 1;
+    /** 2 adds each source's lead sentences; files of format 1 are read as they are, with no leads yet. */
+    private static final int FORMAT = 2;
     private static final Logger log = LoggerFactory.getLogger(FileSourceBoilerplateStore.class);
 
     private final Path file;
@@ -73,8 +74,8 @@ public final class FileSourceBoilerplateStore extends InMemorySourceBoilerplateS
     }
 
     @Override
-    public int[] observe(String source, String articleId, long[] sentenceHashes) {
-        int[] counts = super.observe(source, articleId, sentenceHashes);
+    public int[] observe(String source, String articleId, long[] sentenceHashes, long[] leadHashes) {
+        int[] counts = super.observe(source, articleId, sentenceHashes, leadHashes);
         dirty.set(true);
         long now = clock.millis();
         if (now - lastFlushMillis.get() >= flushInterval.toMillis() && flushing.tryLock()) {
@@ -148,14 +149,15 @@ public final class FileSourceBoilerplateStore extends InMemorySourceBoilerplateS
             CRC32 crc = new CRC32();
             crc.update(content, 0, content.length - 8);
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(content));
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+            int format = in.readInt() == MAGIC ? in.readInt() : -1;
+            if (format != 1 && format != FORMAT) {
                 throw new IOException("not a source boilerplate state file");
             }
             long expected = ByteBuffer.wrap(content, content.length - 8, 8).getLong();
             if (expected != crc.getValue()) {
                 throw new IOException("checksum mismatch");
             }
-            readFrom(in);
+            readFrom(in, format);
         } catch (IOException | RuntimeException e) {
             clear();
             Path aside = file.resolveSibling(FILE_NAME + ".corrupt");

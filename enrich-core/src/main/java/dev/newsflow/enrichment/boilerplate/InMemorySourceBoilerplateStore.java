@@ -30,15 +30,20 @@ public class InMemorySourceBoilerplateStore implements SourceBoilerplateStore {
 
     @Override
     public int[] observe(String source, String articleId, long[] sentenceHashes) {
+        return observe(source, articleId, sentenceHashes, new long[0]);
+    }
+
+    @Override
+    public int[] observe(String source, String articleId, long[] sentenceHashes, long[] leadHashes) {
         int[] counts = new int[sentenceHashes.length];
-        if (sentenceHashes.length == 0) {
+        if (sentenceHashes.length == 0 && leadHashes.length == 0) {
             return counts;
         }
         SourceTable table = table(source);
-        int article = articleHash(articleId);
         synchronized (table) {
+            int story = table.story(leadHashes, articleHash(articleId));
             for (int i = 0; i < sentenceHashes.length; i++) {
-                counts[i] = table.observe(sentenceHashes[i], article);
+                counts[i] = table.observe(sentenceHashes[i], story);
             }
         }
         return counts;
@@ -79,6 +84,20 @@ public class InMemorySourceBoilerplateStore implements SourceBoilerplateStore {
         return (int) (h ^ (h >>> 32));
     }
 
+    /** Number of lead sentences currently remembered for a source (bounded like its sentences). */
+    public int leadCount(String source) {
+        SourceTable table;
+        synchronized (sources) {
+            table = sources.get(source);
+        }
+        if (table == null) {
+            return 0;
+        }
+        synchronized (table) {
+            return table.leadCount();
+        }
+    }
+
     void writeTo(DataOutput out) throws IOException {
         List<Map.Entry<String, SourceTable>> snapshot;
         synchronized (sources) {
@@ -99,7 +118,8 @@ public class InMemorySourceBoilerplateStore implements SourceBoilerplateStore {
         }
     }
 
-    void readFrom(DataInput in) throws IOException {
+    /** @param format the file format the state was written in (1: without lead sentences) */
+    void readFrom(DataInput in, int format) throws IOException {
         int count = in.readInt();
         if (count < 0) {
             throw new IOException("corrupt source count");
@@ -107,7 +127,7 @@ public class InMemorySourceBoilerplateStore implements SourceBoilerplateStore {
         for (int i = 0; i < count; i++) {
             String source = in.readUTF();
             SourceTable table = new SourceTable(limits);
-            table.read(in);
+            table.read(in, format);
             synchronized (sources) {
                 sources.put(source, table);
             }

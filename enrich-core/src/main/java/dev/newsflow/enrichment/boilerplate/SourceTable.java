@@ -45,14 +45,82 @@ final class SourceTable {
         }
     }
 
+    /** A version of a story is recognised by this many of its lead sentences, at least. */
+    static final int MIN_SHARED_LEADS = 2;
+
     private final StoreLimits limits;
     private final LinkedHashMap<Long, Entry> candidates;
     private final LinkedHashMap<Long, Entry> confirmed;
+    /** Lead sentence to the story (the hash of its first article's id) it opened, least recently seen forgotten first. */
+    private final LinkedHashMap<Long, Integer> leads;
 
     SourceTable(StoreLimits limits) {
         this.limits = limits;
         this.candidates = lru(limits.candidatesPerSource());
         this.confirmed = lru(limits.confirmedPerSource());
+        this.leads = lru(leadCapacity(limits));
+    }
+
+    static int leadCapacity(StoreLimits limits) {
+        return Math.max(64, limits.candidatesPerSource() / 2);
+    }
+
+    /**
+     * The story an article belongs to: the story that opened with the article's first lead
+     * sentence and whose leads make up at least {@value #MIN_SHARED_LEADS} and two fifths of the
+     * article's lead sentences, else the article itself (two stories that merely share a closing
+     * line or a paragraph of furniture are not linked). A lead that already recurs across different stories (furniture that
+     * slipped into the story) links nothing. The article's leads are then remembered as its story's.
+     */
+    int story(long[] leadHashes, int article) {
+        int best = article;
+        int bestVotes = 0;
+        int usable = 0;
+        int[] stories = new int[leadHashes.length];
+        int[] votes = new int[leadHashes.length];
+        int distinct = 0;
+        Integer firstStory = null;
+        boolean first = true;
+        for (long lead : leadHashes) {
+            Entry entry = confirmed.get(lead);
+            if (entry == null) {
+                entry = candidates.get(lead);
+            }
+            if (entry != null && entry.count >= 2) {
+                continue;
+            }
+            usable++;
+            Integer story = leads.get(lead);
+            if (first) {
+                firstStory = story;
+                first = false;
+            }
+            if (story == null) {
+                continue;
+            }
+            int k = 0;
+            while (k < distinct && stories[k] != story) {
+                k++;
+            }
+            if (k == distinct) {
+                stories[distinct++] = story;
+            }
+            if (++votes[k] > bestVotes) {
+                bestVotes = votes[k];
+                best = story;
+            }
+        }
+        if (bestVotes < MIN_SHARED_LEADS || 5 * bestVotes < 2 * usable || firstStory == null || firstStory != best) {
+            best = article;
+        }
+        for (long lead : leadHashes) {
+            leads.putIfAbsent(lead, best);
+        }
+        return best;
+    }
+
+    int leadCount() {
+        return leads.size();
     }
 
     int observe(long sentence, int article) {
@@ -80,11 +148,26 @@ final class SourceTable {
     void write(DataOutput out) throws IOException {
         writeSegment(out, candidates);
         writeSegment(out, confirmed);
+        out.writeInt(leads.size());
+        for (Map.Entry<Long, Integer> e : leads.entrySet()) {
+            out.writeLong(e.getKey());
+            out.writeInt(e.getValue());
+        }
     }
 
-    void read(DataInput in) throws IOException {
+    /** @param format 1 for files written before leads were kept (read without them) */
+    void read(DataInput in, int format) throws IOException {
         readSegment(in, candidates);
         readSegment(in, confirmed);
+        if (format >= 2) {
+            int size = in.readInt();
+            if (size < 0 || size > leadCapacity(limits) * 4) {
+                throw new IOException("corrupt lead count");
+            }
+            for (int i = 0; i < size; i++) {
+                leads.put(in.readLong(), in.readInt());
+            }
+        }
     }
 
     private static void writeSegment(DataOutput out, Map<Long, Entry> segment) throws IOException {
@@ -121,10 +204,10 @@ final class SourceTable {
         }
     }
 
-    private static LinkedHashMap<Long, Entry> lru(int capacity) {
+    private static <V> LinkedHashMap<Long, V> lru(int capacity) {
         return new LinkedHashMap<>(Math.min(capacity, 64) * 2, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Long, V> eldest) {
                 return size() > capacity;
             }
         };

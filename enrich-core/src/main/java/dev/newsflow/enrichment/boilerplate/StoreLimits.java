@@ -2,7 +2,9 @@ package dev.newsflow.enrichment.boilerplate;
 
 /**
  * Bounds of a store. Worst-case memory is about
- * {@code maxSources * (candidatesPerSource + confirmedPerSource) * 150} bytes.
+ * {@code maxSources * (candidatesPerSource + confirmedPerSource) * 150} bytes, plus per source
+ * up to {@code max(64, candidatesPerSource / 2)} lead sentences of about 100 bytes each (by which
+ * versions of one story are recognised).
  *
  * @param maxSources          sources tracked; the least recently seen is forgotten first
  * @param candidatesPerSource sentences seen in fewer than {@code confirmAt} articles, per source

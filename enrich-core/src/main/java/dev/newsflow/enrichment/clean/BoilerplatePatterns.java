@@ -12,6 +12,8 @@ final class BoilerplatePatterns {
 
     static final int MAX_WORDS = 60;
     static final int MAX_WORDS_WEAK = 12;
+    /** A copyright notice is a line of its own; a longer sentence that opens with one goes on with the story. */
+    static final int MAX_WORDS_COPYRIGHT = 25;
 
     /** Unmistakable wherever they occur in a short, unquoted sentence. */
     private static final PhraseIndex STRONG = new PhraseIndex(List.of(
@@ -47,7 +49,7 @@ final class BoilerplatePatterns {
             "sponsored", "sponsored content", "skip to content", "skip to main content", "back to top", "subscribe",
             "sign up", "sign in", "log in", "login", "register", "menu", "search", "close", "next article",
             "previous article", "next post", "previous post", "next story", "loading", "0 comments", "no comments",
-            "continue reading", "accept", "accept all", "reject all", "manage cookies", "got it", "i agree",
+            "continue reading", "continue reading the main story", "accept", "accept all", "reject all", "manage cookies", "got it", "i agree",
             "manage preferences", "more", "top", "facebook", "twitter", "whatsapp", "linkedin", "pinterest"));
 
     /** Split off the start of a sentence that goes on with the story ("Advertisement Kim said ..."). */
@@ -64,7 +66,7 @@ final class BoilerplatePatterns {
         if (key.isEmpty()) {
             return false;
         }
-        if (WHOLE.containsExactly(piece) || isCopyright(key) || SocialRun.isWhole(piece)) {
+        if (WHOLE.containsExactly(piece) || (piece.words <= MAX_WORDS_COPYRIGHT && isCopyright(key)) || SocialRun.isWhole(piece)) {
             return true;
         }
         if (piece.words <= MAX_WORDS_WEAK && WEAK.find(piece) >= 0) {

@@ -78,6 +78,10 @@ public final class Cleaner {
         body = TextLayout.normalize(body);
 
         List<Piece> pieces = splitLeadingFurniture(TextLayout.pieces(body));
+        boolean scraped = page == null;
+        if (scraped) {
+            pieces = StoryBlocks.splitMenuRuns(pieces);
+        }
         markLines(pieces);
         for (Piece piece : pieces) {
             if (piece.kept() && BoilerplatePatterns.matches(piece)) {
@@ -92,6 +96,10 @@ public final class Cleaner {
                 piece.removedFor = RemovalReason.REPEATED_SENTENCE;
             }
         }
+        if (scraped) {
+            StoryBlocks.mark(pieces);
+        }
+        // after the story is told from the page, so that the lead the learner goes by is the story's
         sourceRecurring.mark(pieces, raw.source(), raw.url() != null ? raw.url() : page == null ? null : page.canonicalUrl(),
                 articleId);
 
@@ -222,13 +230,38 @@ public final class Cleaner {
         return pieces;
     }
 
+    /**
+     * The kept pieces as the body. Removed lines in a row of a menu or a related-links box are
+     * reported as one removal, joined by " · ", so a page's hundred menu entries make one entry of
+     * removed[], not a hundred.
+     */
     private static String assemble(List<Piece> pieces, List<String> sentences, Removals removals) {
         StringBuilder body = new StringBuilder();
         Piece previous = null;
+        StringBuilder run = new StringBuilder();
+        RemovalReason runReason = null;
+        int runLine = -1;
         for (Piece piece : pieces) {
             if (!piece.kept()) {
-                removals.add(piece.text, piece.removedFor);
+                boolean joins = piece.removedFor == runReason && piece.line != runLine && isFurniture(runReason);
+                if (runReason != null && !joins) {
+                    removals.add(run.toString(), runReason);
+                    run.setLength(0);
+                }
+                if (run.length() > 0) {
+                    run.append(" · ");
+                }
+                if (run.length() <= Removals.MAX_TEXT) {
+                    run.append(piece.text);
+                }
+                runReason = piece.removedFor;
+                runLine = piece.line;
                 continue;
+            }
+            if (runReason != null) {
+                removals.add(run.toString(), runReason);
+                run.setLength(0);
+                runReason = null;
             }
             if (previous != null) {
                 body.append(piece.paragraph != previous.paragraph ? "\n\n" : piece.line != previous.line ? "\n" : " ");
@@ -237,7 +270,18 @@ public final class Cleaner {
             sentences.add(piece.text);
             previous = piece;
         }
+        if (runReason != null) {
+            removals.add(run.toString(), runReason);
+        }
         return body.toString();
+    }
+
+    /**
+     * Reasons whose removals in a row are one piece of page furniture (a menu, a box of links),
+     * reported as one; pattern matches stay apart, each explains itself.
+     */
+    private static boolean isFurniture(RemovalReason reason) {
+        return reason == RemovalReason.NAVIGATION || reason == RemovalReason.RELATED_CONTENT;
     }
 
     static String cleanTitle(String title) {

@@ -66,6 +66,11 @@ final class Piece {
     }
 
     private void indexWords() {
+        if (words == 0) {
+            wordStarts = new int[0];
+            wordHashes = new int[0];
+            return;
+        }
         int[] starts = new int[words];
         int[] hashes = new int[words];
         if (words == 0) {

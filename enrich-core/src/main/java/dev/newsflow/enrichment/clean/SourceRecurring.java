@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Sentences a source repeats across its articles ("Follow ANN on Telegram for the latest
- * updates."). Only short, unquoted sentences are candidates, longer ones need twice the evidence,
- * and when less than a third of an article (or fewer than two sentences) would be left, what
- * recurs is not furniture but a re-published story (the read store's near-duplicate check
- * handles those), so nothing is removed.
+ * Sentences a source repeats across its stories ("Follow ANN on Telegram for the latest
+ * updates."). Only short, unquoted sentences are candidates, longer ones need twice the evidence.
+ * Versions of one story (updates, copies of a wire item) are recognised by their shared lead and
+ * count as one story, so the sentences they share never become furniture; and when less than a
+ * third of an article (or fewer than two sentences) would be left, nothing is removed either.
  */
 final class SourceRecurring {
 
     static final int MIN_WORDS = 2;
     static final int SHORT_WORDS = 12;
     static final int MAX_WORDS = 25;
+    /** The first sentences of this many words or more are the article's lead, by which versions of one story are told. */
+    static final int LEAD_WORDS = 8;
+    static final int LEADS = 5;
 
     private final SourceBoilerplateStore store;
     private final int minArticles;
@@ -33,23 +36,28 @@ final class SourceRecurring {
             return 0;
         }
         List<Piece> candidates = new ArrayList<>();
+        long[] leads = new long[LEADS];
+        int leadCount = 0;
         int kept = 0;
         for (Piece piece : pieces) {
             if (piece.kept()) {
                 kept++;
+                if (leadCount < LEADS && piece.words >= LEAD_WORDS) {
+                    leads[leadCount++] = hash(piece.key);
+                }
                 if (piece.words >= MIN_WORDS && piece.words <= MAX_WORDS && piece.key.length() >= 8 && !piece.hasQuotes()) {
                     candidates.add(piece);
                 }
             }
         }
-        if (candidates.isEmpty()) {
+        if (candidates.isEmpty() && leadCount == 0) {
             return 0;
         }
         long[] hashes = new long[candidates.size()];
         for (int i = 0; i < hashes.length; i++) {
             hashes[i] = hash(candidates.get(i).key);
         }
-        int[] counts = store.observe(key, articleId, hashes);
+        int[] counts = store.observe(key, articleId, hashes, java.util.Arrays.copyOf(leads, leadCount));
         List<Piece> recurring = new ArrayList<>();
         for (int i = 0; i < hashes.length; i++) {
             Piece piece = candidates.get(i);

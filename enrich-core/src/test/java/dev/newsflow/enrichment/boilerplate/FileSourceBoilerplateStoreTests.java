@@ -111,4 +111,71 @@ class FileSourceBoilerplateStoreTests {
 
         assertThat(store.observe("s", "c", new long[] {7L})).containsExactly(4);
     }
+
+    static final long[] LEADS = {901L, 902L, 903L};
+
+    @Test
+    void versionsOfOneStoryCountAsOneStoryAndOtherStoriesStillCount() {
+        try (SourceBoilerplateStore store = new InMemorySourceBoilerplateStore()) {
+            for (int version = 1; version <= 6; version++) {
+                assertThat(store.observe("s", "v" + version, new long[] {901L, 77L}, LEADS)).as("version %d", version)
+                        .containsExactly(1, 1);
+            }
+            // another story that shares one lead sentence, but not its first, is another story
+            assertThat(store.observe("s", "w", new long[] {901L}, new long[] {555L, 901L, 556L})).containsExactly(2);
+        }
+    }
+
+    @Test
+    void leadsAlreadyRecurringAcrossStoriesLinkNothing() {
+        try (SourceBoilerplateStore store = new InMemorySourceBoilerplateStore()) {
+            store.observe("s", "a", new long[] {901L, 902L}, new long[] {1L, 901L, 902L});
+            store.observe("s", "b", new long[] {901L, 902L}, new long[] {2L, 901L, 902L});
+            // 901 and 902 are in two stories now: an article opening with them is not a version of "a"
+            assertThat(store.observe("s", "c", new long[] {901L, 902L}, new long[] {901L, 902L, 3L})).containsExactly(3, 3);
+        }
+    }
+
+    @Test
+    void leadsSurviveARestartAndStayBounded() {
+        StoreLimits limits = new StoreLimits(4, 200, 20, 3);
+        try (FileSourceBoilerplateStore store = FileSourceBoilerplateStore.open(dir, limits, Duration.ofHours(1))) {
+            store.observe("s", "v1", new long[] {77L}, LEADS);
+            store.observe("s", "v2", new long[] {77L}, LEADS);
+        }
+        try (FileSourceBoilerplateStore reopened = FileSourceBoilerplateStore.open(dir, limits, Duration.ofHours(1))) {
+            assertThat(reopened.observe("s", "v3", new long[] {77L}, LEADS)).containsExactly(1);
+            for (int article = 0; article < 500; article++) {
+                reopened.observe("s", "x" + article, new long[0], new long[] {article * 10L + 5, article * 10L + 6});
+            }
+            assertThat(reopened.leadCount("s")).isEqualTo(SourceTable.leadCapacity(limits));
+        }
+    }
+
+    @Test
+    void aStateFileOfTheFirstFormatIsReadWithoutLeads() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeInt(0x4e46_5342);
+        out.writeInt(1);
+        out.writeInt(1); // one source
+        out.writeUTF("gazette");
+        out.writeInt(1); // candidates: sentence 11 seen in two articles
+        out.writeLong(11L);
+        out.writeByte(2);
+        out.writeByte(2);
+        out.writeInt(101);
+        out.writeInt(102);
+        out.writeInt(0); // confirmed: none
+        out.flush();
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes.toByteArray());
+        out.writeLong(crc.getValue());
+        Files.write(dir.resolve(FileSourceBoilerplateStore.FILE_NAME), bytes.toByteArray());
+
+        try (FileSourceBoilerplateStore store = FileSourceBoilerplateStore.open(dir)) {
+            assertThat(store.observe("gazette", "a3", new long[] {11L}, LEADS)).containsExactly(3);
+            assertThat(store.leadCount("gazette")).isEqualTo(LEADS.length);
+        }
+    }
 }

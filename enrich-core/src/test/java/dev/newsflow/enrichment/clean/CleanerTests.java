@@ -57,7 +57,7 @@ class CleanerTests {
 
         assertThat(text.body()).isEqualTo("The vote was close.\n\nThe count ended at midnight, officials said after a long day.");
         assertThat(text.removed()).extracting(Removal::reason).containsOnly(RemovalReason.RELATED_CONTENT);
-        assertThat(text.removed()).hasSize(4);
+        assertThat(text.removed()).hasSize(2);
     }
 
     @Test
