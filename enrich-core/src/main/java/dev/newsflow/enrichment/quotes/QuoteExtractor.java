@@ -5,6 +5,7 @@ import dev.newsflow.contracts.EntityType;
 import dev.newsflow.contracts.Quote;
 import dev.newsflow.enrichment.TextAnalysis;
 import dev.newsflow.enrichment.entities.EntityExtractor;
+import dev.newsflow.enrichment.lexicon.Lexicon;
 import dev.newsflow.enrichment.lexicon.Limits;
 import dev.newsflow.enrichment.lexicon.Token;
 import dev.newsflow.enrichment.lexicon.TokenizedText;
@@ -67,6 +68,9 @@ public final class QuoteExtractor {
     }
 
     public List<Quote> extract(TextAnalysis text) {
+        if (!Lexicon.isAnalysed(text.language())) {
+            return List.of();
+        }
         TokenizedText tokenized = TokenizedText.of(text);
         String body = text.body() == null || text.body().isBlank()
                 ? String.join("\n", tokenized.sentences()) : Limits.cut(text.body(), Limits.MAX_CHARS);
