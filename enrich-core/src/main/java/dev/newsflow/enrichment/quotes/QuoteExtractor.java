@@ -56,10 +56,19 @@ public final class QuoteExtractor {
     private static final String QUOTE_CHARS = "“”„\"«»‚";
     /** Marks where a pronoun speaker must take the previous speaker. */
     private static final String PRONOUN = "\u0000pronoun";
+    /** Marks a speaker named by a role only ("sagte der Sprecher", "dijo el presidente del Gobierno"). */
+    private static final String ROLE = "\u0000role";
+    /** How far back a pronoun looks for the person it stands for, when no quotation named one yet. */
+    private static final int PRONOUN_REACH = 400;
 
     private final EntityExtractor entities = new EntityExtractor();
 
-    private record Found(int position, String text, String speaker) {
+    /** @param after where the text after the quotation starts (its attribution, if any) */
+    private record Found(int position, String text, String speaker, int after) {
+
+        Found(int position, String text, String speaker) {
+            this(position, text, speaker, position);
+        }
     }
 
     public QuoteExtractor() {
@@ -87,9 +96,21 @@ public final class QuoteExtractor {
         List<Quote> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String previous = null;
+        List<Entity> people = null;
         for (Found f : found) {
             String speaker = f.speaker();
-            if (PRONOUN.equals(speaker)) {
+            if (PRONOUN.equals(speaker) && previous == null || ROLE.equals(speaker)) {
+                // "Erik Möller zeigte sich zuversichtlich. „…“, sagte er": the person named just before;
+                // "…, said the chairman, John Smith": the person named in the attribution
+                if (people == null) {
+                    people = people(entities.extract(text));
+                }
+                speaker = PRONOUN.equals(speaker) ? lastMentioned(body, people, f.position())
+                        : mentionedIn(body, people, f.after(), Math.min(body.length(), f.after() + CONTEXT_CHARS), true);
+                if (speaker != null) {
+                    previous = speaker;
+                }
+            } else if (PRONOUN.equals(speaker)) {
                 speaker = previous;
             } else if (speaker != null) {
                 if (known == null) {
@@ -104,6 +125,49 @@ public final class QuoteExtractor {
             }
         }
         return List.copyOf(out);
+    }
+
+    private static List<Entity> people(List<Entity> entities) {
+        return entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+    }
+
+    /**
+     * The person a pronoun stands for when no quotation has named a speaker yet: the first person
+     * named in the quotation's paragraph before it (the subject the paragraph is about, as in
+     * "Mario Monti è lapidario. [...] E poi a La Stampa oggi dichiara: «…»"), else in the paragraph
+     * before; null when neither names anyone within {@link #PRONOUN_REACH} chars.
+     */
+    private static String lastMentioned(String body, List<Entity> people, int position) {
+        int paragraph = body.lastIndexOf('\n', Math.max(0, position - 1)) + 1;
+        String named = mentionedIn(body, people, Math.max(paragraph, position - PRONOUN_REACH), position, false);
+        if (named == null && paragraph > 1) {
+            int previous = body.lastIndexOf('\n', paragraph - 2) + 1;
+            named = mentionedIn(body, people, Math.max(previous, position - PRONOUN_REACH), paragraph, false);
+        }
+        return named;
+    }
+
+    /** The person named first in {@code body[from, to)}, up to the end of the sentence when {@code sentence}. */
+    private static String mentionedIn(String body, List<Entity> people, int from, int to, boolean sentence) {
+        int end = from;
+        while (end < to && !(sentence && (body.charAt(end) == '\n' || body.charAt(end) == '.' && end + 1 < to
+                && Character.isWhitespace(body.charAt(end + 1))))) {
+            end++;
+        }
+        if (end <= from) {
+            return null;
+        }
+        String best = null;
+        int bestAt = end;
+        String span = body.substring(from, end);
+        for (Entity p : people) {
+            int at = span.indexOf(p.text());
+            if (at >= 0 && from + at < bestAt) {
+                bestAt = from + at;
+                best = p.text();
+            }
+        }
+        return best;
     }
 
     private static void marked(String body, List<Found> found, QuoteRules rules, Lexicon lexicon) {
@@ -127,7 +191,7 @@ public final class QuoteExtractor {
                     speaker = speakerBefore(body, i, rules, lexicon);
                 }
                 if (speaker != null || rules.english() || readsAsSpeech(inner)) {
-                    found.add(new Found(i, inner, speaker));
+                    found.add(new Found(i, inner, speaker, close + 1));
                 }
             }
             i = close + 1;
@@ -296,7 +360,7 @@ public final class QuoteExtractor {
             }
             String verbFirst = verbFirst(t, k, r);
             if (verbFirst != null) {
-                return verbFirst.isEmpty() ? null : verbFirst;
+                return verbFirst;
             }
         }
         if (r.pronouns().contains(t.get(k).lower())) {
@@ -326,15 +390,15 @@ public final class QuoteExtractor {
      * The speaker when the tokens at {@code k} start with a speech verb, maybe after an auxiliary
      * ("a déclaré", "ha detto", "sagte"): a name or role and name after it, {@link #PRONOUN} for a
      * pronoun ("sagte er", "a-t-il déclaré", "dit-il") or, in the languages that drop the subject,
-     * for nothing ("«…», dijo."); the empty string when there is a verb but no one named (a role
-     * only: "sagte der Minister"); null when there is no verb.
+     * for nothing ("«…», dijo."); {@link #ROLE} when there is a verb but no name right after it
+     * ("sagte der Minister"); null when there is no verb.
      */
     private static String verbFirst(List<Token> t, int k, QuoteRules r) {
         int v = skipAuxiliaries(t, k, r);
         if (v < t.size() && v > k && t.get(v).lower().equals("t") && t.get(v).hyphenBefore() && v + 1 < t.size()
                 && r.pronouns().contains(t.get(v + 1).lower())) {
             int after = skipAuxiliaries(t, v + 2, r); // "a-t-il déclaré"
-            return after < t.size() && r.verbs().contains(t.get(after).lower()) ? PRONOUN : "";
+            return after < t.size() && r.verbs().contains(t.get(after).lower()) ? PRONOUN : ROLE;
         }
         if (v >= t.size() || !r.verbs().contains(t.get(v).lower())) {
             return null;
@@ -349,10 +413,13 @@ public final class QuoteExtractor {
         }
         if (next.isCapitalized() || r.articles().contains(next.lower()) || isTitle(next, r)) {
             String name = nameAfter(t, after, r);
-            return name == null ? "" : name;
+            return name == null ? ROLE : name;
         }
-        boolean dropsSubject = r.language().equals("es") || r.language().equals("pt") || r.language().equals("it");
-        return dropsSubject ? PRONOUN : ""; // "dijo a la prensa"
+        return dropsSubject(r) ? PRONOUN : ROLE; // "dijo a la prensa"
+    }
+
+    private static boolean dropsSubject(QuoteRules r) {
+        return r.language().equals("es") || r.language().equals("pt") || r.language().equals("it");
     }
 
     /** Italian wire style: "«…». Lo ha detto Mario Rossi", "«…». Così il ministro Mario Rossi". */
@@ -363,9 +430,14 @@ public final class QuoteExtractor {
         }
         if (first.equals("lo")) {
             int v = skipAuxiliaries(t, k + 1, r);
-            return v < t.size() && v > k + 1 && r.verbs().contains(t.get(v).lower()) ? nameAfter(t, v + 1, r) : null;
+            if (v >= t.size() || v == k + 1 || !r.verbs().contains(t.get(v).lower())) {
+                return null;
+            }
+            String name = nameAfter(t, v + 1, r);
+            return name != null ? name : ROLE;
         }
-        return nameAfter(t, k + 1, r);
+        String name = nameAfter(t, k + 1, r);
+        return name != null ? name : ROLE;
     }
 
     /**
@@ -385,7 +457,7 @@ public final class QuoteExtractor {
         }
         if ((article || role) && k < t.size() && !t.get(k).isCapitalized()) {
             // "il presidente della Repubblica, Sergio Mattarella": the name after the comma
-            for (int c = k; c < t.size() && c - k < 6; c++) {
+            for (int c = k; c < t.size() && c - k < 10; c++) {
                 if (t.get(c).isPunct(',')) {
                     return c + 1 < t.size() && t.get(c + 1).isCapitalized() ? name(t, c + 1, false, r) : null;
                 }
@@ -427,6 +499,17 @@ public final class QuoteExtractor {
             from--;
         }
         List<Token> t = Tokenizer.tokenize(s, from, open, lexicon);
+        if (!r.english()) {
+            // "Secondo Ciotti «…»", "Laut Brieger „…“"
+            for (int a = Math.max(0, t.size() - 6); a < t.size() - 1; a++) {
+                if (r.accordingTo().contains(t.get(a).lower()) && t.get(a + 1).isCapitalized()) {
+                    String name = name(t, a + 1, false, r);
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            }
+        }
         for (int v = t.size() - 1; v >= 0 && t.size() - v <= 7; v--) {
             if (!r.verbs().contains(t.get(v).lower())) {
                 continue;
@@ -457,7 +540,14 @@ public final class QuoteExtractor {
                     return name;
                 }
             }
-            return r.english() ? name(t, v + 1, true, r) : nameAfter(t, v + 1, r);
+            if (r.english()) {
+                return name(t, v + 1, true, r);
+            }
+            String after = nameAfter(t, v + 1, r);
+            if (after == null && dropsSubject(r) && subjectEnd == v && v + 1 < t.size() && t.get(v + 1).isPunct(':')) {
+                return PRONOUN; // "E poi a La Stampa oggi dichiara: «…»"
+            }
+            return after;
         }
         return null;
     }

@@ -121,6 +121,30 @@ final class MultilingualCorpus {
         return out;
     }
 
+    /**
+     * Articles kept outside the project for a local measurement ({@code -Dmultilingual.extra=DIR}):
+     * {@code <lang>-<anything>.txt} in the same format as the shipped ones.
+     */
+    static List<Article> extra() {
+        String dir = System.getProperty("multilingual.extra");
+        if (dir == null || dir.isBlank() || !Files.isDirectory(Path.of(dir))) {
+            return List.of();
+        }
+        try (var files = Files.list(Path.of(dir))) {
+            List<Article> out = new ArrayList<>();
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("[a-z]{2}-.*\\.txt")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.startsWith("#")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+                String name = f.getFileName().toString();
+                out.add(new Article("extra-" + name.substring(0, name.length() - 4), name.substring(0, 2), lines.get(0),
+                        lines.subList(1, lines.size())));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String jsonString(String json, String key) {
         Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*(null|\"((?:[^\"\\\\]|\\\\.)*)\")").matcher(json);
         if (!m.find() || m.group(2) == null) {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * have a speaker; and, for text without spaces, words, sentences and reading time. Run with
  * {@code ./mvnw -B -q -ntp -pl enrich-core -am test -Dtest=MultilingualEvaluationTests
  * -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dmultilingual.verbose=true} prints every
- * article's keywords, summary and quotations.
+ * article's keywords, summary and quotations; {@code -Dmultilingual.extra=DIR} adds the articles of a local
+ * folder ({@code <lang>-<n>.txt}, as under {@code multilingual/}) that cannot be shipped.
  */
 class MultilingualEvaluationTests {
 
@@ -64,6 +65,7 @@ class MultilingualEvaluationTests {
     @Test
     void languageDependentEnrichmentOnRealArticles() {
         List<Article> articles = new ArrayList<>(MultilingualCorpus.wikinews());
+        articles.addAll(MultilingualCorpus.extra());
         Path pages = MultilingualCorpus.pagesDir().orElse(null);
         if (pages != null) {
             new TreeMap<>(MultilingualCorpus.NON_ENGLISH_NEWS)
