@@ -96,6 +96,7 @@ public final class QuoteExtractor {
         List<Quote> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String previous = null;
+        List<Entity> extracted = null;
         List<Entity> people = null;
         for (Found f : found) {
             String speaker = f.speaker();
@@ -103,7 +104,8 @@ public final class QuoteExtractor {
                 // "Erik Möller zeigte sich zuversichtlich. „…“, sagte er": the person named just before;
                 // "…, said the chairman, John Smith": the person named in the attribution
                 if (people == null) {
-                    people = people(entities.extract(text));
+                    extracted = extracted != null ? extracted : entities.extract(text);
+                    people = people(extracted);
                 }
                 speaker = PRONOUN.equals(speaker) ? lastMentioned(body, people, f.position())
                         : mentionedIn(body, people, f.after(), Math.min(body.length(), f.after() + CONTEXT_CHARS), true);
@@ -114,7 +116,8 @@ public final class QuoteExtractor {
                 speaker = previous;
             } else if (speaker != null) {
                 if (known == null) {
-                    known = named(entities.extract(text));
+                    extracted = extracted != null ? extracted : entities.extract(text);
+                    known = named(extracted);
                 }
                 List<Named> entitiesOfText = known;
                 speaker = canonical.computeIfAbsent(speaker, sp -> canonical(sp, entitiesOfText));
