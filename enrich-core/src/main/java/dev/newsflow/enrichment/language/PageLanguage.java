@@ -98,8 +98,10 @@ public final class PageLanguage {
         int n = needle.length();
         char first = needle.charAt(0);
         for (int i = Math.max(from, 0); i + n <= to; i++) {
+            // the needles are ASCII and start with '<' or a lower-case letter: or-ing in the case bit
+            // folds an upper-case letter onto it without a look-up per char; regionMatches decides
             char c = s.charAt(i);
-            if ((c == first || Character.toLowerCase(c) == first) && s.regionMatches(true, i, needle, 0, n)) {
+            if ((c | 0x20) == first && s.regionMatches(true, i, needle, 0, n)) {
                 return i;
             }
         }
