@@ -64,13 +64,22 @@ public final class Summarizer {
         boolean[] inTitle = new boolean[content.size()];
         boolean titleHasWords = content.markKnown(tokenized.titleTokens(), inTitle);
         double[] scores = new double[n];
+        int wanted = wanted(n);
+        boolean[] sentence = new boolean[n];
+        int real = 0;
+        for (int i = 0; i < n; i++) {
+            sentence[i] = endsAsSentence(sentences.get(i));
+            real += sentence[i] ? 1 : 0;
+        }
+        // a heading, caption or credit, or a line leading into a list, is no summary sentence: taken
+        // only when the article has too few real sentences
+        double notASentence = real >= wanted ? 0.01 : 0.3;
         for (int i = 0; i < n; i++) {
             scores[i] = score(i, tokenized.tokens().get(i), words[i], content, titleOverlap(words[i], inTitle, titleHasWords));
-            if (!endsAsSentence(sentences.get(i))) {
-                scores[i] *= 0.3; // a heading, caption or credit, or a line leading into a list
+            if (!sentence[i]) {
+                scores[i] *= notASentence;
             }
         }
-        int wanted = wanted(n);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

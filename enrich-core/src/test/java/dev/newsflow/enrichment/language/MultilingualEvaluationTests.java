@@ -139,7 +139,13 @@ class MultilingualEvaluationTests {
         print("all", all);
         wrongSummaries.forEach(s -> System.out.println("summary sentence not from the article: " + s));
 
-        assertThat(all.articles).isPositive();
+        // floors just under today's figures: every article's language right, no more than one keyword
+        // in ten a stop or furniture word, nine summary sentences in ten real sentences of the article
+        assertThat(all.languageRight).as("articles whose language is right").isEqualTo(all.articles);
+        assertThat(nonEnglish.badKeywords * 10).as("stop or furniture keywords, not English")
+                .isLessThanOrEqualTo(nonEnglish.keywords);
+        assertThat(all.realSummarySentences * 10).as("summary sentences that are real sentences")
+                .isGreaterThanOrEqualTo(all.summarySentences * 9);
     }
 
     private static void print(String language, Tally t) {
