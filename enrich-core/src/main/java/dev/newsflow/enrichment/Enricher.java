@@ -16,6 +16,7 @@ import dev.newsflow.enrichment.fingerprint.SimHash;
 import dev.newsflow.enrichment.keywords.KeywordExtractor;
 import dev.newsflow.enrichment.language.LanguageGuess;
 import dev.newsflow.enrichment.language.LanguageIdentifier;
+import dev.newsflow.enrichment.language.PageLanguage;
 import dev.newsflow.enrichment.quotes.QuoteExtractor;
 import dev.newsflow.enrichment.summary.Summarizer;
 import dev.newsflow.enrichment.text.Words;
@@ -80,11 +81,11 @@ public final class Enricher {
         t = lap(timings, Stage.CLEAN, t);
 
         String detectOn = clean.body().isEmpty() ? clean.title() : clean.body();
-        LanguageGuess language = languages.identify(detectOn, raw.language());
+        LanguageGuess language = languages.identify(detectOn, declaredLanguage(raw));
         TextAnalysis text = new TextAnalysis(clean.title(), clean.body(), clean.sentences(), language.language());
         t = lap(timings, Stage.LANGUAGE, t);
 
-        int words = Words.count(clean.body());
+        Words.Counts counts = Words.counts(clean.body());
         t = lap(timings, Stage.COUNTS, t);
 
         String contentHash = ContentHash.of(clean.title(), clean.body());
@@ -108,9 +109,18 @@ public final class Enricher {
                 firstPresent(raw.url(), clean.pageUrl()), blankToNull(raw.source()), clean.title(), clean.body(),
                 language.language(), language.confidence(),
                 firstPresent(raw.publishedAt(), clean.pagePublishedAt()), firstPresent(raw.author(), clean.pageAuthor()),
-                metadata(raw, clean), words, clean.sentences().size(), Words.readingTimeMinutes(words), summary,
+                metadata(raw, clean), counts.words(), clean.sentences().size(), counts.readingTimeMinutes(), summary,
                 foundKeywords, foundEntities, foundQuotes, category.category(), category.score(), contentHash, simhash,
                 null, clean.removed(), VERSION, context.ingestedAt(), now);
+    }
+
+    /** The language the source declared, else the one an HTML page declares for itself. */
+    private static String declaredLanguage(RawArticle raw) {
+        if (raw.language() != null && !raw.language().isBlank()) {
+            return raw.language();
+        }
+        boolean sniffHtml = raw.contentType() == null || raw.contentType().isBlank();
+        return raw.hasHtmlBody() || sniffHtml ? PageLanguage.declared(raw.body()) : null;
     }
 
     private static long lap(StageTimings timings, Stage stage, long start) {

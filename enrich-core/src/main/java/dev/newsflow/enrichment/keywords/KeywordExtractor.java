@@ -1,6 +1,7 @@
 package dev.newsflow.enrichment.keywords;
 
 import dev.newsflow.enrichment.TextAnalysis;
+import dev.newsflow.enrichment.lexicon.Lexicon;
 import dev.newsflow.enrichment.lexicon.Token;
 import dev.newsflow.enrichment.lexicon.TokenizedText;
 import dev.newsflow.enrichment.lexicon.WordLists;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Up to ten key phrases of an article, best first. In the manner of RAKE, candidates are the runs
@@ -21,6 +23,12 @@ import java.util.Map;
  * and words of the title weigh more. A phrase inside or around a better one is not repeated, except
  * that a full name replaces its shorter form ("Vladimir Putin" for "Putin"). Numbers are never keywords.
  * <p>
+ * The stop words, vague words and plural folding are those of the text's language, for the
+ * languages of {@link Lexicon#ANALYSED}. In German, where every noun has a capital, capitals do not
+ * mark names; in French, Spanish, Portuguese and Italian a name runs on over "de", "da", "del"
+ * ("Banco de España"). Text in any other language, or whose language is undetermined, gets no
+ * keywords: English rules would make them up from its function words.
+ * <p>
  * Thread-safe: all state is per call.
  */
 public final class KeywordExtractor {
@@ -28,6 +36,23 @@ public final class KeywordExtractor {
     static final int MAX_KEYWORDS = 10;
     private static final int MAX_PHRASE_WORDS = 4;
     private static final int MAX_NAME_WORDS = 6;
+    /** Lower-case words that join the parts of a name in the Romance languages ("Banco de España"). */
+    private static final Map<String, Set<String>> NAME_JOINERS = Map.of(
+            "fr", Set.of("de", "du", "des", "d'", "la", "l'"),
+            "es", Set.of("de", "del", "la", "los", "las"),
+            "pt", Set.of("de", "do", "da", "dos", "das"),
+            "it", Set.of("di", "del", "della", "dei", "degli", "delle", "dell'", "d'"));
+
+    /** What the rules need to know of the text's language. */
+    private record Language(Lexicon lexicon, boolean english, boolean capitalsMarkNames, Set<String> joiners) {
+
+        static Language of(Lexicon lexicon) {
+            String code = lexicon.language();
+            return new Language(lexicon, lexicon.isEnglish(), !code.equals("de"),
+                    NAME_JOINERS.getOrDefault(code, Set.of()));
+        }
+    }
+
     /** What scoring needs of one (stemmed) word, looked up in the word lists once per article. */
     private static final class WordStats {
         final boolean common;
@@ -64,7 +89,11 @@ public final class KeywordExtractor {
     }
 
     public List<String> extract(TextAnalysis text) {
+        if (!Lexicon.isAnalysed(text.language())) {
+            return List.of();
+        }
         TokenizedText tokenized = TokenizedText.of(text);
+        Language language = Language.of(tokenized.lexicon());
         // sized for an article's few hundred phrases so they rarely grow; the capacity changes no
         // result: the phrases iterate in insertion order and the stats are only looked up
         Map<String, Phrase> phrases = new LinkedHashMap<>(512);
@@ -75,7 +104,7 @@ public final class KeywordExtractor {
                 continue; // a headline run into the body: its capitals mean nothing, the title counts anyway
             }
             double position = 1.0 + 1.0 / (i + 1);
-            collect(tokenized.sentences().get(i), sentences.get(i), position, phrases, wordStats);
+            collect(tokenized.sentences().get(i), sentences.get(i), position, phrases, wordStats, language);
         }
         if (phrases.isEmpty()) {
             return List.of();
@@ -83,18 +112,18 @@ public final class KeywordExtractor {
         Map<String, Boolean> titleWords = new HashMap<>();
         for (Token t : tokenized.titleTokens()) {
             if (t.isWord()) {
-                titleWords.put(stem(t.lower()), Boolean.TRUE);
+                titleWords.put(stem(t.lower(), language), Boolean.TRUE);
             }
         }
         List<Phrase> ranked = new ArrayList<>(phrases.values());
         for (Phrase p : ranked) {
-            p.score = score(p, titleWords);
+            p.score = score(p, titleWords, language);
         }
         ranked.sort(Comparator.comparingDouble((Phrase p) -> -p.score).thenComparingInt(p -> p.firstSeen));
-        return select(ranked);
+        return select(ranked, language);
     }
 
-    private static double score(Phrase p, Map<String, Boolean> titleWords) {
+    private static double score(Phrase p, Map<String, Boolean> titleWords, Language language) {
         double sum = 0;
         int content = 0;
         for (int k = 0; k < p.stats.length; k++) {
@@ -114,13 +143,13 @@ public final class KeywordExtractor {
         if (p.proper) {
             return s * 1.2;
         }
-        if (p.words.size() == 1 && (isVerbOrAdverb(p.key) || p.key.endsWith("ing"))) {
+        if (p.words.size() == 1 && (isVerbOrAdverb(p.key, language) || language.english() && p.key.endsWith("ing"))) {
             return s * 0.3; // a lone verb or adverb ("recognized") says little about the story
         }
         return s;
     }
 
-    private static List<String> select(List<Phrase> ranked) {
+    private static List<String> select(List<Phrase> ranked, Language language) {
         List<Phrase> chosen = new ArrayList<>();
         for (Phrase p : ranked) {
             if (chosen.size() == MAX_KEYWORDS) {
@@ -146,7 +175,7 @@ public final class KeywordExtractor {
         }
         List<String> out = new ArrayList<>(chosen.size());
         for (Phrase p : chosen) {
-            out.add(surface(p));
+            out.add(surface(p, language));
         }
         return List.copyOf(out);
     }
@@ -178,7 +207,7 @@ public final class KeywordExtractor {
         return false;
     }
 
-    private static String surface(Phrase p) {
+    private static String surface(Phrase p, Language language) {
         String best = null;
         int bestCount = 0;
         for (Map.Entry<String, Integer> e : (p.onlyInitial ? p.initialSurfaces : p.surfaces).entrySet()) {
@@ -187,36 +216,40 @@ public final class KeywordExtractor {
                 bestCount = e.getValue();
             }
         }
-        if (p.onlyInitial && WordLists.isCommon(p.words.get(0)) && !best.isEmpty()) {
+        if (p.onlyInitial && isCommon(p.words.get(0), language) && !best.isEmpty()) {
             best = Character.toLowerCase(best.charAt(0)) + best.substring(1);
         }
         return best;
     }
 
+    private static boolean isCommon(String word, Language language) {
+        return language.english() ? WordLists.isCommon(word) : language.lexicon().isCommon(word);
+    }
+
     private static void collect(String sentence, List<Token> tokens, double position,
-                                Map<String, Phrase> phrases, Map<String, WordStats> wordStats) {
+                                Map<String, Phrase> phrases, Map<String, WordStats> wordStats, Language language) {
         int start = -1;
         boolean proper = false;
         int n = tokens.size();
         for (int i = 0; i <= n; i++) {
             Token t = i < n ? tokens.get(i) : null;
-            if (start >= 0 && proper && t != null && joinsName(tokens, i)) {
+            if (start >= 0 && proper && t != null && joinsName(tokens, i, language)) {
                 continue; // "Democratic People's Republic of Korea" is one phrase
             }
             boolean content = t != null && !titleBeforeName(tokens, i) && !(start >= 0 && !proper && isPastTense(t))
                     && (isContent(t) || (start >= 0 && proper && continuesName(t)));
-            boolean capital = content && t.isCapitalized() && !(i == 0 && t.isCommon()
-                    && !(n > 1 && tokens.get(1).isCapitalized()));
+            boolean capital = content && t.isCapitalized() && language.capitalsMarkNames()
+                    && !(i == 0 && (t.isCommon() || !language.english()) && !(n > 1 && tokens.get(1).isCapitalized()));
             int limit = proper ? MAX_NAME_WORDS : MAX_PHRASE_WORDS;
             if (start >= 0 && (!content || capital != proper || i - start == limit)) {
                 int end = i;
                 while (end > start && !isContent(tokens.get(end - 1)) && !continuesName(tokens.get(end - 1))) {
                     end--;
                 }
-                while (!proper && end - start > 1 && isVerbOrAdverb(tokens.get(end - 1).lower())) {
+                while (!proper && end - start > 1 && isVerbOrAdverb(tokens.get(end - 1).lower(), language)) {
                     end--; // "penalty spot shortly" is "penalty spot"
                 }
-                add(sentence, tokens, start, end, proper, position, phrases, wordStats);
+                add(sentence, tokens, start, end, proper, position, phrases, wordStats, language);
                 start = -1;
             }
             if (content && start < 0) {
@@ -244,8 +277,16 @@ public final class KeywordExtractor {
         return w.length() > 4 && w.endsWith("ed") && t.isCommon();
     }
 
-    private static boolean isVerbOrAdverb(String w) {
-        return w.length() > 4 && (w.endsWith("ly") || w.endsWith("ed"));
+    private static boolean isVerbOrAdverb(String w, Language language) {
+        if (w.length() <= 4) {
+            return false;
+        }
+        return switch (language.lexicon().language()) {
+            case "en" -> w.endsWith("ly") || w.endsWith("ed");
+            case "fr" -> w.length() > 6 && w.endsWith("ment") && !w.endsWith("gouvernement");
+            case "es", "pt", "it" -> w.length() > 7 && w.endsWith("mente");
+            default -> false;
+        };
     }
 
     /** A capitalised word too vague to start a keyword still belongs to a name ("Democratic People's ..."). */
@@ -254,8 +295,20 @@ public final class KeywordExtractor {
     }
 
     /** A possessive 's, "of" or "the" between capitalised words inside a name. */
-    private static boolean joinsName(List<Token> tokens, int i) {
+    private static boolean joinsName(List<Token> tokens, int i, Language language) {
         Token t = tokens.get(i);
+        if (!language.english()) {
+            // "Banco de España", "Lula da Silva", "Banca d'Italia": no list tells a common word here
+            // from a name, and in these languages the joined run is a name far more often than not
+            if (!t.isWord() || t.isCapitalized() || !language.joiners().contains(t.lower())) {
+                return false;
+            }
+            int k = i + 1;
+            if (k < tokens.size() && language.joiners().contains(tokens.get(k).lower()) && !tokens.get(k).isCapitalized()) {
+                k++; // "de la", "de l'"
+            }
+            return k < tokens.size() && tokens.get(k).isCapitalized() && isContent(tokens.get(k));
+        }
         boolean joiner = t.kind() == Token.Kind.CLITIC || (t.isWord() && !t.isCapitalized()
                 && (t.lower().equals("of") || t.lower().equals("the")));
         if (!joiner) {
@@ -288,19 +341,20 @@ public final class KeywordExtractor {
     }
 
     private static void add(String sentence, List<Token> tokens, int from, int to, boolean proper, double position,
-                            Map<String, Phrase> phrases, Map<String, WordStats> wordStats) {
+                            Map<String, Phrase> phrases, Map<String, WordStats> wordStats, Language language) {
         List<String> words = new ArrayList<>(to - from);
         WordStats[] stats = new WordStats[to - from];
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            String w = stem(t.lower());
+            String w = stem(t.lower(), language);
             words.add(w);
-            if (!WordLists.isStopWord(w)) {
+            if (language.english() ? !WordLists.isStopWord(w) : !t.isStopWord()) {
                 WordStats counted = wordStats.get(w);
                 if (counted == null) {
                     // when stem() left the word as it is, its token's flags already say whether it is common
                     boolean unstemmed = w.length() == t.lower().length();
-                    counted = new WordStats(t.isWord() && unstemmed ? WordLists.isCommon(t) : WordLists.isCommon(w));
+                    counted = new WordStats(!language.english() ? t.isCommon()
+                            : t.isWord() && unstemmed ? WordLists.isCommon(t) : WordLists.isCommon(w));
                     wordStats.put(w, counted);
                 }
                 counted.count++;
@@ -362,6 +416,41 @@ public final class KeywordExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Folds plain plurals (and German genitives) onto one form, so "question" and "questions",
+     * "député" and "députés", "governo" and "governi" are one phrase. The result is a key, not a
+     * word: the keyword is spelt as the article spells it.
+     */
+    static String stem(String w, Language language) {
+        int n = w.length();
+        switch (language.lexicon().language()) {
+            case "en":
+                return stem(w);
+            case "de":
+                if (n > 6 && (w.endsWith("ungen") || w.endsWith("heiten") || w.endsWith("keiten"))) {
+                    return w.substring(0, n - 2);
+                }
+                return n > 5 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                        ? w.substring(0, n - 1) : w;
+            case "fr":
+                return n > 3 && (w.endsWith("s") || w.endsWith("x")) && !w.endsWith("ss") ? w.substring(0, n - 1) : w;
+            case "es":
+                if (n > 5 && w.endsWith("es") && "dlnrjz".indexOf(w.charAt(n - 3)) >= 0) {
+                    return w.substring(0, n - 2);
+                }
+                return n > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, n - 1) : w;
+            case "pt":
+                if (n > 4 && (w.endsWith("ões") || w.endsWith("ães"))) {
+                    return w.substring(0, n - 3) + "ão";
+                }
+                return n > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, n - 1) : w;
+            case "it":
+                return n > 4 && "aeio".indexOf(w.charAt(n - 1)) >= 0 ? w.substring(0, n - 1) : w;
+            default:
+                return w;
+        }
     }
 
     /** Folds a plain English plural onto its singular so "question" and "questions" are one phrase. */

@@ -18,9 +18,11 @@ import java.util.List;
  * @param sentences  the sentences analysed ({@link Limits#sentences})
  * @param tokens     tokens of each of {@code sentences}, same order
  * @param headline   per sentence, whether it is in headline case ({@link #isHeadlineCase})
+ * @param lexicon    the word lists of the text's language, which set the tokens' flags ({@link #lexiconFor})
  */
 public record TokenizedText(TextAnalysis source, String title, List<Token> titleTokens,
-                            List<String> sentences, List<List<Token>> tokens, List<Boolean> headline) {
+                            List<String> sentences, List<List<Token>> tokens, List<Boolean> headline,
+                            Lexicon lexicon) {
 
     private static final ThreadLocal<TokenizedText> LAST = new ThreadLocal<>();
 
@@ -31,17 +33,31 @@ public record TokenizedText(TextAnalysis source, String title, List<Token> title
         }
         String title = Limits.title(text);
         List<String> sentences = Limits.sentences(text);
+        Lexicon lexicon = lexiconFor(text.language());
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
         List<Boolean> headline = new ArrayList<>(sentences.size());
         for (String s : sentences) {
-            List<Token> t = Tokenizer.tokenize(s);
+            List<Token> t = Tokenizer.tokenize(s, lexicon);
             tokens.add(Collections.unmodifiableList(t));
             headline.add(isHeadlineCase(t));
         }
-        TokenizedText result = new TokenizedText(text, title, Collections.unmodifiableList(Tokenizer.tokenize(title)), sentences, List.copyOf(tokens),
-                List.copyOf(headline));
+        TokenizedText result = new TokenizedText(text, title,
+                Collections.unmodifiableList(Tokenizer.tokenize(title, lexicon)), sentences, List.copyOf(tokens),
+                List.copyOf(headline), lexicon);
         LAST.set(result);
         return result;
+    }
+
+    /**
+     * The lists that flag a text's tokens: its language's own; English for text whose language is
+     * undetermined (too short to tell, and most of the stream is English); none for a language
+     * without lists, so that no English word list is applied to it.
+     */
+    public static Lexicon lexiconFor(String language) {
+        if (language == null || language.isEmpty() || language.equals("und")) {
+            return Lexicon.of("en");
+        }
+        return Lexicon.of(language);
     }
 
     /**

@@ -11,6 +11,10 @@ import java.util.Locale;
  */
 public final class Tokenizer {
 
+    private static final Lexicon ENGLISH = Lexicon.of("en");
+    /** Flags that the chars alone decide, whatever the language. */
+    private static final int SHAPE_FLAGS = Token.CAPITALIZED | Token.ALL_CAPS;
+
     private static final byte SPACE = 1;
     private static final byte LETTER = 2;
     private static final byte DIGIT = 3;
@@ -56,12 +60,27 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** Tokenises English text. */
     public static List<Token> tokenize(String s) {
         return tokenize(s, 0, s.length());
     }
 
-    /** Tokenises {@code s[from, to)}; offsets in the tokens refer to {@code s}. */
+    /** Tokenises {@code s[from, to)} as English; offsets in the tokens refer to {@code s}. */
     public static List<Token> tokenize(String s, int from, int to) {
+        return tokenize(s, from, to, ENGLISH);
+    }
+
+    /** Tokenises text in the language of {@code lexicon}, whose lists set the tokens' flags. */
+    public static List<Token> tokenize(String s, Lexicon lexicon) {
+        return tokenize(s, 0, s.length(), lexicon);
+    }
+
+    /**
+     * Tokenises {@code s[from, to)}; offsets in the tokens refer to {@code s}. The word-list flags
+     * ({@link Token#STOP} ...) come from {@code lexicon}, and in languages that elide ("l'État",
+     * "dell'Unione") the elided word is a token of its own.
+     */
+    public static List<Token> tokenize(String s, int from, int to, Lexicon lexicon) {
         List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
         int i = from;
         boolean hyphenPending = false;
@@ -78,7 +97,16 @@ public final class Tokenizer {
                 if (end < 0) {
                     end = wordEnd(s, i, to);
                 }
-                out.add(word(s, i, end, hyphenPending));
+                if (lexicon != ENGLISH && cls == LETTER) {
+                    int elided = elisionEnd(s, i, end, lexicon);
+                    if (elided > 0) {
+                        out.add(word(s, i, elided, hyphenPending, lexicon));
+                        hyphenPending = false;
+                        i = elided;
+                        continue;
+                    }
+                }
+                out.add(word(s, i, end, hyphenPending, lexicon));
                 hyphenPending = false;
                 i = end;
                 if (i + 1 < to && isApostrophe(s.charAt(i)) && isS(s.charAt(i + 1))
@@ -150,7 +178,26 @@ public final class Tokenizer {
         return j;
     }
 
-    private static Token word(String s, int start, int end, boolean hyphenBefore) {
+    /**
+     * The end of an elided word at the start of {@code s[start, end)} ("l'" of "l'État", "dell'"
+     * of "dell'Unione"), or -1 when the word does not start with one.
+     */
+    private static int elisionEnd(String s, int start, int end, Lexicon lexicon) {
+        int limit = Math.min(end - 1, start + 8);
+        for (int k = start + 1; k < limit; k++) {
+            char c = s.charAt(k);
+            if (isApostrophe(c)) {
+                String prefix = s.substring(start, k).toLowerCase(Locale.ROOT) + "'";
+                return lexicon.isElision(prefix) ? k + 1 : -1;
+            }
+            if (!Character.isLetter(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Token word(String s, int start, int end, boolean hyphenBefore, Lexicon lexicon) {
         int hash = 0;
         for (int k = start; k < end; k++) {
             hash = 31 * hash + s.charAt(k);
@@ -164,7 +211,14 @@ public final class Tokenizer {
             word = analyse(s, start, end, head, tail);
             WORD_CACHE[slot] = word;
         }
-        int flags = hyphenBefore ? word.flags | Token.HYPHEN_BEFORE : word.flags;
+        int flags = word.flags;
+        if (lexicon != ENGLISH) {
+            // the cache holds the English flags: swap the word-list ones for the language's own
+            flags = (flags & SHAPE_FLAGS) | (word.kind == Token.Kind.WORD ? lexicon.flagsOf(word.lower) : 0);
+        }
+        if (hyphenBefore) {
+            flags |= Token.HYPHEN_BEFORE;
+        }
         return new Token(word.text, word.lower, start, end, word.kind, flags);
     }
 

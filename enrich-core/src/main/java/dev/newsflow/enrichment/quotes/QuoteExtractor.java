@@ -5,6 +5,7 @@ import dev.newsflow.contracts.EntityType;
 import dev.newsflow.contracts.Quote;
 import dev.newsflow.enrichment.TextAnalysis;
 import dev.newsflow.enrichment.entities.EntityExtractor;
+import dev.newsflow.enrichment.lexicon.Lexicon;
 import dev.newsflow.enrichment.lexicon.Limits;
 import dev.newsflow.enrichment.lexicon.Token;
 import dev.newsflow.enrichment.lexicon.TokenizedText;
@@ -35,6 +36,13 @@ import java.util.Set;
  * …") is not a quotation. Speakers are given the full name the article uses for them ("Putin" is
  * "Vladimir Putin").
  * <p>
+ * German, French, Spanish, Portuguese and Italian have their own speech verbs, auxiliaries,
+ * pronouns, articles and quotation marks ({@link QuoteRules}): "„…“, sagte Scholz", "„…“, so Weil",
+ * "« … », a-t-il déclaré", "«…», dijo el presidente Pedro Sánchez", "«…». Lo ha detto Mario Rossi".
+ * There, a quotation without a speaker is kept only when it reads as speech (six words or more, or
+ * a sentence's end inside the marks): those languages set titles and terms in guillemets too. The
+ * unmarked first-person rule is English only. Text in any other language gets no quotations.
+ * <p>
  * Thread-safe: all state is per call.
  */
 public final class QuoteExtractor {
@@ -42,37 +50,43 @@ public final class QuoteExtractor {
     static final int MAX_QUOTES = 50;
     private static final int MAX_QUOTE_CHARS = 2_000;
     private static final int CONTEXT_CHARS = 160;
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-            "remarked", "remarks", "stated", "states", "noted", "notes", "explained", "explains", "wrote", "writes",
-            "argued", "argues", "insisted", "insists", "warned", "warns", "declared", "declares", "asked", "asks",
-            "replied", "replies", "recalled", "recalls", "continued", "stressed", "stresses", "admitted",
-            "acknowledged", "tweeted", "posted", "commented", "answered", "responded", "urged", "promised", "vowed",
-            "claimed", "claims", "announced", "confirmed");
-    private static final Set<String> AUXILIARIES = Set.of("also", "then", "later", "has", "had", "have",
-            "once", "previously", "earlier", "reportedly", "further", "simply", "just");
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
     /** Each is a stop word: firstPerson() asks this set only about tokens flagged as stop words (tested). */
     static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
             "ourselves", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "let's");
-    private static final String QUOTE_CHARS = "“”„\"«»";
+    private static final String QUOTE_CHARS = "“”„\"«»‚";
     /** Marks where a pronoun speaker must take the previous speaker. */
     private static final String PRONOUN = "\u0000pronoun";
+    /** Marks a speaker named by a role only ("sagte der Sprecher", "dijo el presidente del Gobierno"). */
+    private static final String ROLE = "\u0000role";
+    /** How far back a pronoun looks for the person it stands for, when no quotation named one yet. */
+    private static final int PRONOUN_REACH = 400;
 
     private final EntityExtractor entities = new EntityExtractor();
 
-    private record Found(int position, String text, String speaker) {
+    /** @param after where the text after the quotation starts (its attribution, if any) */
+    private record Found(int position, String text, String speaker, int after) {
+
+        Found(int position, String text, String speaker) {
+            this(position, text, speaker, position);
+        }
     }
 
     public QuoteExtractor() {
     }
 
     public List<Quote> extract(TextAnalysis text) {
+        QuoteRules rules = QuoteRules.of(text.language());
+        if (rules == null) {
+            return List.of();
+        }
         TokenizedText tokenized = TokenizedText.of(text);
         String body = text.body() == null || text.body().isBlank()
                 ? String.join("\n", tokenized.sentences()) : Limits.cut(text.body(), Limits.MAX_CHARS);
         List<Found> found = new ArrayList<>();
-        marked(body, found);
-        unmarked(body, tokenized, found);
+        marked(body, found, rules, tokenized.lexicon());
+        if (rules.english()) {
+            unmarked(body, tokenized, found);
+        }
         if (found.isEmpty()) {
             return List.of();
         }
@@ -82,13 +96,28 @@ public final class QuoteExtractor {
         List<Quote> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String previous = null;
+        List<Entity> extracted = null;
+        List<Entity> people = null;
         for (Found f : found) {
             String speaker = f.speaker();
-            if (PRONOUN.equals(speaker)) {
+            if (PRONOUN.equals(speaker) && previous == null || ROLE.equals(speaker)) {
+                // "Erik Möller zeigte sich zuversichtlich. „…“, sagte er": the person named just before;
+                // "…, said the chairman, John Smith": the person named in the attribution
+                if (people == null) {
+                    extracted = extracted != null ? extracted : entities.extract(text);
+                    people = people(extracted);
+                }
+                speaker = PRONOUN.equals(speaker) ? lastMentioned(body, people, f.position())
+                        : mentionedIn(body, people, f.after(), Math.min(body.length(), f.after() + CONTEXT_CHARS), true);
+                if (speaker != null) {
+                    previous = speaker;
+                }
+            } else if (PRONOUN.equals(speaker)) {
                 speaker = previous;
             } else if (speaker != null) {
                 if (known == null) {
-                    known = named(entities.extract(text));
+                    extracted = extracted != null ? extracted : entities.extract(text);
+                    known = named(extracted);
                 }
                 List<Named> entitiesOfText = known;
                 speaker = canonical.computeIfAbsent(speaker, sp -> canonical(sp, entitiesOfText));
@@ -101,12 +130,55 @@ public final class QuoteExtractor {
         return List.copyOf(out);
     }
 
-    private static void marked(String body, List<Found> found) {
+    private static List<Entity> people(List<Entity> entities) {
+        return entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+    }
+
+    /**
+     * The person a pronoun stands for when no quotation has named a speaker yet: the first person
+     * named in the quotation's paragraph before it (the subject the paragraph is about, as in
+     * "Mario Monti è lapidario. [...] E poi a La Stampa oggi dichiara: «…»"), else in the paragraph
+     * before; null when neither names anyone within {@link #PRONOUN_REACH} chars.
+     */
+    private static String lastMentioned(String body, List<Entity> people, int position) {
+        int paragraph = body.lastIndexOf('\n', Math.max(0, position - 1)) + 1;
+        String named = mentionedIn(body, people, Math.max(paragraph, position - PRONOUN_REACH), position, false);
+        if (named == null && paragraph > 1) {
+            int previous = body.lastIndexOf('\n', paragraph - 2) + 1;
+            named = mentionedIn(body, people, Math.max(previous, position - PRONOUN_REACH), paragraph, false);
+        }
+        return named;
+    }
+
+    /** The person named first in {@code body[from, to)}, up to the end of the sentence when {@code sentence}. */
+    private static String mentionedIn(String body, List<Entity> people, int from, int to, boolean sentence) {
+        int end = from;
+        while (end < to && !(sentence && (body.charAt(end) == '\n' || body.charAt(end) == '.' && end + 1 < to
+                && Character.isWhitespace(body.charAt(end + 1))))) {
+            end++;
+        }
+        if (end <= from) {
+            return null;
+        }
+        String best = null;
+        int bestAt = end;
+        String span = body.substring(from, end);
+        for (Entity p : people) {
+            int at = span.indexOf(p.text());
+            if (at >= 0 && from + at < bestAt) {
+                bestAt = from + at;
+                best = p.text();
+            }
+        }
+        return best;
+    }
+
+    private static void marked(String body, List<Found> found, QuoteRules rules, Lexicon lexicon) {
         int n = body.length();
         int i = 0;
         while (i < n) {
             char c = body.charAt(i);
-            if (!isOpener(body, i, c)) {
+            if (!isOpener(body, i, c, rules)) {
                 i++;
                 continue;
             }
@@ -117,19 +189,30 @@ public final class QuoteExtractor {
             }
             String inner = clean(body, i + 1, close);
             if (words(inner) >= 3) {
-                String speaker = speakerAfter(body, close + 1);
+                String speaker = speakerAfter(body, close + 1, rules, lexicon);
                 if (speaker == null) {
-                    speaker = speakerBefore(body, i);
+                    speaker = speakerBefore(body, i, rules, lexicon);
                 }
-                found.add(new Found(i, inner, speaker));
+                if (speaker != null || rules.english() || readsAsSpeech(inner)) {
+                    found.add(new Found(i, inner, speaker, close + 1));
+                }
             }
             i = close + 1;
         }
     }
 
-    private static boolean isOpener(String s, int i, char c) {
+    /** Six words or more, or a sentence's end inside the marks: speech, not a term set in quotes. */
+    private static boolean readsAsSpeech(String inner) {
+        char last = inner.charAt(inner.length() - 1);
+        return words(inner) >= 6 || last == '.' || last == '!' || last == '?' || last == '…';
+    }
+
+    private static boolean isOpener(String s, int i, char c, QuoteRules rules) {
+        if (!rules.isOpener(c)) {
+            return false;
+        }
         switch (c) {
-            case '“', '„', '«':
+            case '“', '„', '«', '»', '‚':
                 return true;
             case '"', '‘':
                 boolean before = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "([{—–-:".indexOf(s.charAt(i - 1)) >= 0;
@@ -160,6 +243,16 @@ public final class QuoteExtractor {
                     break;
                 case '«':
                     if (c == '»') {
+                        return j;
+                    }
+                    break;
+                case '»':
+                    if (c == '«') {
+                        return j;
+                    }
+                    break;
+                case '‚':
+                    if (c == '‘' || c == '’' && (j + 1 == s.length() || !Character.isLetter(s.charAt(j + 1)))) {
                         return j;
                     }
                     break;
@@ -228,20 +321,28 @@ public final class QuoteExtractor {
         return words;
     }
 
-    /** "…,” Putin said", "…,” said Putin", "…” — Putin", "…,” he said". */
-    private static String speakerAfter(String s, int from) {
+    /**
+     * "…,” Putin said", "…,” said Putin", "…” — Putin", "…,” he said"; in the other languages also
+     * "„…“, so Weil", "« … », a-t-il déclaré", "«…», dijo." (the last speaker) and "«…». Lo ha
+     * detto Mario Rossi".
+     */
+    private static String speakerAfter(String s, int from, QuoteRules r, Lexicon lexicon) {
         int to = from;
         int limit = Math.min(s.length(), from + CONTEXT_CHARS);
         while (to < limit && s.charAt(to) != '\n' && QUOTE_CHARS.indexOf(s.charAt(to)) < 0) {
             to++;
         }
-        List<Token> t = Tokenizer.tokenize(s, from, to);
+        List<Token> t = Tokenizer.tokenize(s, from, to, lexicon);
         int k = 0;
         boolean dash = false;
+        boolean ended = false;
         while (k < t.size() && t.get(k).kind() == Token.Kind.PUNCT) {
             String p = t.get(k).text();
             if (p.equals(".") || p.equals("!") || p.equals("?")) {
-                return null; // the sentence ended: what follows is not an attribution
+                if (r.leadIns().isEmpty()) {
+                    return null; // the sentence ended: what follows is not an attribution
+                }
+                ended = true;
             }
             dash |= p.equals("—") || p.equals("–") || p.equals("-");
             k++;
@@ -249,59 +350,186 @@ public final class QuoteExtractor {
         if (k >= t.size()) {
             return null;
         }
-        if (SPEECH_VERBS.contains(t.get(k).lower())) {
-            return name(t, k + 1, true);
+        if (ended) {
+            return leadIn(t, k, r);
         }
-        if (PRONOUNS.contains(t.get(k).lower())) {
-            int v = skipAuxiliaries(t, k + 1);
-            return v < t.size() && SPEECH_VERBS.contains(t.get(v).lower()) ? PRONOUN : null;
+        if (r.english()) {
+            if (r.verbs().contains(t.get(k).lower())) {
+                return name(t, k + 1, true, r);
+            }
+        } else {
+            if (r.accordingTo().contains(t.get(k).lower())) {
+                return nameAfter(t, k + 1, r);
+            }
+            String verbFirst = verbFirst(t, k, r);
+            if (verbFirst != null) {
+                return verbFirst;
+            }
+        }
+        if (r.pronouns().contains(t.get(k).lower())) {
+            int v = skipAuxiliaries(t, k + 1, r);
+            return v < t.size() && r.verbs().contains(t.get(v).lower()) ? PRONOUN : null;
         }
         int end = nameEnd(t, k);
         if (end == k) {
             return null;
         }
         int role = end;
-        while (role < t.size() && t.get(role).isWord() && t.get(role).isPersonTitle()) {
+        while (role < t.size() && t.get(role).isWord() && isTitle(t.get(role), r)) {
             role++;
         }
         if (role > end && nameEnd(t, role) > role) {
             k = role; // "…,” City manager Pep Guardiola told reporters"
             end = nameEnd(t, role);
         }
-        int v = skipAuxiliaries(t, end);
-        if ((v < t.size() && SPEECH_VERBS.contains(t.get(v).lower())) || (dash && (end == t.size() || t.get(end).kind() == Token.Kind.PUNCT))) {
-            return name(t, k, false);
+        int v = skipAuxiliaries(t, end, r);
+        if ((v < t.size() && r.verbs().contains(t.get(v).lower())) || (dash && (end == t.size() || t.get(end).kind() == Token.Kind.PUNCT))) {
+            return name(t, k, false, r);
         }
         return null;
     }
 
+    /**
+     * The speaker when the tokens at {@code k} start with a speech verb, maybe after an auxiliary
+     * ("a déclaré", "ha detto", "sagte"): a name or role and name after it, {@link #PRONOUN} for a
+     * pronoun ("sagte er", "a-t-il déclaré", "dit-il") or, in the languages that drop the subject,
+     * for nothing ("«…», dijo."); {@link #ROLE} when there is a verb but no name right after it
+     * ("sagte der Minister"); null when there is no verb.
+     */
+    private static String verbFirst(List<Token> t, int k, QuoteRules r) {
+        int v = skipAuxiliaries(t, k, r);
+        if (v < t.size() && v > k && t.get(v).lower().equals("t") && t.get(v).hyphenBefore() && v + 1 < t.size()
+                && r.pronouns().contains(t.get(v + 1).lower())) {
+            int after = skipAuxiliaries(t, v + 2, r); // "a-t-il déclaré"
+            return after < t.size() && r.verbs().contains(t.get(after).lower()) ? PRONOUN : ROLE;
+        }
+        if (v >= t.size() || !r.verbs().contains(t.get(v).lower())) {
+            return null;
+        }
+        int after = skipAuxiliaries(t, v + 1, r);
+        if (after >= t.size() || t.get(after).kind() == Token.Kind.PUNCT) {
+            return PRONOUN;
+        }
+        Token next = t.get(after);
+        if (r.pronouns().contains(next.lower())) {
+            return PRONOUN;
+        }
+        if (next.isCapitalized() || r.articles().contains(next.lower()) || isTitle(next, r)) {
+            String name = nameAfter(t, after, r);
+            return name == null ? ROLE : name;
+        }
+        return dropsSubject(r) ? PRONOUN : ROLE; // "dijo a la prensa"
+    }
+
+    private static boolean dropsSubject(QuoteRules r) {
+        return r.language().equals("es") || r.language().equals("pt") || r.language().equals("it");
+    }
+
+    /** Italian wire style: "«…». Lo ha detto Mario Rossi", "«…». Così il ministro Mario Rossi". */
+    private static String leadIn(List<Token> t, int k, QuoteRules r) {
+        String first = t.get(k).lower();
+        if (!r.leadIns().contains(first)) {
+            return null;
+        }
+        if (first.equals("lo")) {
+            int v = skipAuxiliaries(t, k + 1, r);
+            if (v >= t.size() || v == k + 1 || !r.verbs().contains(t.get(v).lower())) {
+                return null;
+            }
+            String name = nameAfter(t, v + 1, r);
+            return name != null ? name : ROLE;
+        }
+        String name = nameAfter(t, k + 1, r);
+        return name != null ? name : ROLE;
+    }
+
+    /**
+     * A name after an article and role: "le président Emmanuel Macron", "der Bundeskanzler Olaf
+     * Scholz", "il presidente della Repubblica, Sergio Mattarella"; null for a role alone.
+     */
+    private static String nameAfter(List<Token> t, int i, QuoteRules r) {
+        int k = i;
+        boolean article = k < t.size() && r.articles().contains(t.get(k).lower());
+        if (article) {
+            k++;
+        }
+        boolean role = false;
+        while (k < t.size() && t.get(k).isWord() && isTitle(t.get(k), r)) {
+            k++;
+            role = true;
+        }
+        if ((article || role) && k < t.size() && !t.get(k).isCapitalized()) {
+            // "il presidente della Repubblica, Sergio Mattarella": the name after the comma
+            for (int c = k; c < t.size() && c - k < 10; c++) {
+                if (t.get(c).isPunct(',')) {
+                    return c + 1 < t.size() && t.get(c + 1).isCapitalized() ? name(t, c + 1, false, r) : null;
+                }
+            }
+            return null;
+        }
+        if (k >= t.size() || !t.get(k).isCapitalized()) {
+            return null;
+        }
+        return name(t, k, false, r);
+    }
+
+    /** A title or role word; in German also a compound ending in one ("Innenministerin"). */
+    private static boolean isTitle(Token t, QuoteRules r) {
+        if (t.isPersonTitle()) {
+            return true;
+        }
+        if (r.titleSuffixes().isEmpty() || !t.isCapitalized()) {
+            return false;
+        }
+        for (String suffix : r.titleSuffixes()) {
+            if (t.lower().endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Putin remarked, “…", "Kim Jong told Putin, “…", "Putin said in his speech: “…", "said Putin: “…". */
-    private static String speakerBefore(String s, int open) {
+    private static String speakerBefore(String s, int open, QuoteRules r, Lexicon lexicon) {
         int from = open;
         int limit = Math.max(0, open - CONTEXT_CHARS);
         while (from > limit) {
             char c = s.charAt(from - 1);
-            if (c == '\n' || QUOTE_CHARS.indexOf(c) >= 0 || c == '’'
+            if (c == '\n' || QUOTE_CHARS.indexOf(c) >= 0 || (c == '’' && r.english())
                     || ((c == '.' || c == '!' || c == '?') && from < open && Character.isWhitespace(s.charAt(from)))) {
                 break;
             }
             from--;
         }
-        List<Token> t = Tokenizer.tokenize(s, from, open);
+        List<Token> t = Tokenizer.tokenize(s, from, open, lexicon);
+        if (!r.english()) {
+            // "Secondo Ciotti «…»", "Laut Brieger „…“"
+            for (int a = Math.max(0, t.size() - 6); a < t.size() - 1; a++) {
+                if (r.accordingTo().contains(t.get(a).lower()) && t.get(a + 1).isCapitalized()) {
+                    String name = name(t, a + 1, false, r);
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            }
+        }
         for (int v = t.size() - 1; v >= 0 && t.size() - v <= 7; v--) {
-            if (!SPEECH_VERBS.contains(t.get(v).lower())) {
+            if (!r.verbs().contains(t.get(v).lower())) {
                 continue;
             }
             int subjectEnd = v;
-            while (subjectEnd > 0 && AUXILIARIES.contains(t.get(subjectEnd - 1).lower())) {
+            while (subjectEnd > 0 && r.auxiliaries().contains(t.get(subjectEnd - 1).lower())) {
                 subjectEnd--;
             }
-            if (subjectEnd > 0 && PRONOUNS.contains(t.get(subjectEnd - 1).lower())) {
+            if (subjectEnd > 0 && r.pronouns().contains(t.get(subjectEnd - 1).lower())) {
                 return PRONOUN;
             }
             int start = subjectEnd;
             while (start > 0 && isNameToken(t.get(start - 1))) {
                 start--;
+                if (!r.english()) {
+                    continue;
+                }
                 if (start >= 2 && t.get(start - 1).text().equals("the") && t.get(start - 2).text().equals("of")
                         && start >= 3 && isNameToken(t.get(start - 3))) {
                     start -= 2; // "Friedrich Merz of the Christian Democratic Union said"
@@ -310,18 +538,25 @@ public final class QuoteExtractor {
                 }
             }
             if (start < subjectEnd) {
-                String name = name(t, start, false);
+                String name = name(t, start, false, r);
                 if (name != null) {
                     return name;
                 }
             }
-            return name(t, v + 1, true);
+            if (r.english()) {
+                return name(t, v + 1, true, r);
+            }
+            String after = nameAfter(t, v + 1, r);
+            if (after == null && dropsSubject(r) && subjectEnd == v && v + 1 < t.size() && t.get(v + 1).isPunct(':')) {
+                return PRONOUN; // "E poi a La Stampa oggi dichiara: «…»"
+            }
+            return after;
         }
         return null;
     }
 
-    private static int skipAuxiliaries(List<Token> t, int k) {
-        while (k < t.size() && AUXILIARIES.contains(t.get(k).lower())) {
+    private static int skipAuxiliaries(List<Token> t, int k, QuoteRules r) {
+        while (k < t.size() && r.auxiliaries().contains(t.get(k).lower())) {
             k++;
         }
         return k;
@@ -341,21 +576,21 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The person name starting at {@code k}: capitalised words, minus a leading "The" and anything up
-     * to a title ("Russian President Vladimir Putin" is "Vladimir Putin"); null when there is none.
+     * The person name starting at {@code k}: capitalised words, minus a leading article and anything
+     * up to a title ("Russian President Vladimir Putin" is "Vladimir Putin"); null when there is none.
      */
-    private static String name(List<Token> t, int k, boolean skipArticle) {
-        if (skipArticle && k < t.size() && t.get(k).lower().equals("the")) {
+    private static String name(List<Token> t, int k, boolean skipArticle, QuoteRules r) {
+        if (skipArticle && k < t.size() && r.articles().contains(t.get(k).lower())) {
             return null; // "said the minister": a role, not a name
         }
         int end = nameEnd(t, k);
         int start = k;
         for (int i = k; i < end; i++) {
-            if (t.get(i).isPersonTitle()) {
+            if (isTitle(t.get(i), r)) {
                 start = i + 1;
             }
         }
-        while (start < end && (t.get(start).lower().equals("the") || t.get(start).lower().equals("i"))) {
+        while (start < end && (r.articles().contains(t.get(start).lower()) || r.english() && t.get(start).lower().equals("i"))) {
             start++;
         }
         if (start >= end) {
@@ -434,13 +669,13 @@ public final class QuoteExtractor {
             }
             List<Token> tail = t.subList(sep + 1, end);
             String speaker = null;
-            if (comma && SPEECH_VERBS.contains(tail.get(0).lower()) && nameEnd(tail, 1) == tail.size()) {
-                speaker = name(tail, 1, true);
-            } else if (comma && tail.size() >= 2 && SPEECH_VERBS.contains(tail.get(tail.size() - 1).lower())
+            if (comma && QuoteRules.ENGLISH.verbs().contains(tail.get(0).lower()) && nameEnd(tail, 1) == tail.size()) {
+                speaker = name(tail, 1, true, QuoteRules.ENGLISH);
+            } else if (comma && tail.size() >= 2 && QuoteRules.ENGLISH.verbs().contains(tail.get(tail.size() - 1).lower())
                     && nameEnd(tail, 0) == tail.size() - 1) {
-                speaker = name(tail, 0, false);
+                speaker = name(tail, 0, false, QuoteRules.ENGLISH);
             } else if (dash && nameEnd(tail, 0) == tail.size()) {
-                speaker = name(tail, 0, false);
+                speaker = name(tail, 0, false, QuoteRules.ENGLISH);
             }
             if (speaker != null) {
                 String text = sentence.substring(0, t.get(sep).start()).strip();
@@ -458,10 +693,10 @@ public final class QuoteExtractor {
         if (end == 0) {
             return;
         }
-        int v = skipAuxiliaries(t, end);
-        if (v + 2 < t.size() && SPEECH_VERBS.contains(t.get(v).lower()) && t.get(v + 1).isPunct(',')
+        int v = skipAuxiliaries(t, end, QuoteRules.ENGLISH);
+        if (v + 2 < t.size() && QuoteRules.ENGLISH.verbs().contains(t.get(v).lower()) && t.get(v + 1).isPunct(',')
                 && !t.get(v + 2).lower().equals("that")) {
-            String speaker = name(t, 0, false);
+            String speaker = name(t, 0, false, QuoteRules.ENGLISH);
             String text = sentence.substring(t.get(v + 2).start()).strip();
             if (speaker != null && words(text) >= 4 && firstPerson(t.subList(v + 2, t.size()))) {
                 found.add(new Found(0, text, speaker));

@@ -1,10 +1,12 @@
 package dev.newsflow.enrichment.summary;
 
 import dev.newsflow.enrichment.TextAnalysis;
+import dev.newsflow.enrichment.lexicon.Lexicon;
 import dev.newsflow.enrichment.lexicon.Limits;
 import dev.newsflow.enrichment.lexicon.Token;
 import dev.newsflow.enrichment.lexicon.TokenizedText;
 import dev.newsflow.enrichment.lexicon.WordLists;
+import dev.newsflow.enrichment.text.Words;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +20,14 @@ import java.util.Map;
  * (one for articles of up to two sentences, two up to five, three beyond). Sentences score by the
  * article-wide frequency of their content words (ordinary vocabulary weighing less), their overlap
  * with the title, and their position (news puts the gist first); very short or very long sentences,
- * questions and headline-case lines score lower, and a sentence that mostly repeats an already
+ * questions, headline-case lines and lines that do not end as a sentence does (headings, captions,
+ * credits, a line ending in a colon) score lower, and a sentence that mostly repeats an already
  * chosen one or the title is skipped. Null only when the article has no sentences.
+ * <p>
+ * Content words are those of the text's language for the languages of {@link Lexicon#ANALYSED}.
+ * Text in any other language, or whose language is undetermined, gets the lead instead: its first
+ * sentences that read as sentences, as many as above. News puts the gist first, so the lead is a
+ * fair summary in any language, and it needs no word lists.
  * <p>
  * Thread-safe: all state is per call.
  */
@@ -36,6 +44,9 @@ public final class Summarizer {
     }
 
     public String summarize(TextAnalysis text) {
+        if (!Lexicon.isAnalysed(text.language())) {
+            return lead(Limits.sentences(text));
+        }
         TokenizedText tokenized = TokenizedText.of(text);
         List<String> sentences = tokenized.sentences();
         int n = Math.min(sentences.size(), MAX_CANDIDATES);
@@ -53,10 +64,22 @@ public final class Summarizer {
         boolean[] inTitle = new boolean[content.size()];
         boolean titleHasWords = content.markKnown(tokenized.titleTokens(), inTitle);
         double[] scores = new double[n];
+        int wanted = wanted(n);
+        boolean[] sentence = new boolean[n];
+        int real = 0;
+        for (int i = 0; i < n; i++) {
+            sentence[i] = endsAsSentence(sentences.get(i));
+            real += sentence[i] ? 1 : 0;
+        }
+        // a heading, caption or credit, or a line leading into a list, is no summary sentence: taken
+        // only when the article has too few real sentences
+        double notASentence = real >= wanted ? 0.01 : 0.3;
         for (int i = 0; i < n; i++) {
             scores[i] = score(i, tokenized.tokens().get(i), words[i], content, titleOverlap(words[i], inTitle, titleHasWords));
+            if (!sentence[i]) {
+                scores[i] *= notASentence;
+            }
         }
-        int wanted = n <= 2 ? 1 : n <= 5 ? 2 : 3;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -75,6 +98,15 @@ public final class Summarizer {
             chars += Math.min(sentences.get(i).length(), MAX_SENTENCE_CHARS);
         }
         chosen.sort(null);
+        return join(sentences, chosen);
+    }
+
+    /** One sentence for articles of up to two, two up to five, three beyond. */
+    private static int wanted(int sentences) {
+        return sentences <= 2 ? 1 : sentences <= 5 ? 2 : 3;
+    }
+
+    private static String join(List<String> sentences, List<Integer> chosen) {
         StringBuilder summary = new StringBuilder();
         for (int i : chosen) {
             if (summary.length() > 0) {
@@ -84,6 +116,45 @@ public final class Summarizer {
             summary.append(s.length() > MAX_SENTENCE_CHARS ? Limits.cut(s, MAX_SENTENCE_CHARS) + "…" : s);
         }
         return summary.toString();
+    }
+
+    /**
+     * The language-neutral summary: the first sentences that end as a sentence does and hold a few
+     * words (a heading, a dateline or a credit does not), or the first sentence when none does.
+     */
+    static String lead(List<String> sentences) {
+        int n = Math.min(sentences.size(), MAX_CANDIDATES);
+        if (n == 0) {
+            return null;
+        }
+        int wanted = wanted(n);
+        List<Integer> chosen = new ArrayList<>(wanted);
+        int chars = 0;
+        for (int i = 0; i < n && chosen.size() < wanted && (chosen.isEmpty() || chars < MAX_SUMMARY_CHARS); i++) {
+            String s = sentences.get(i);
+            if (endsAsSentence(s) && Words.count(s) >= 5) {
+                chosen.add(i);
+                chars += Math.min(s.length(), MAX_SENTENCE_CHARS);
+            }
+        }
+        if (chosen.isEmpty()) {
+            chosen.add(0);
+        }
+        return join(sentences, chosen);
+    }
+
+    /** Ends in a full stop, question or exclamation mark or ellipsis, maybe inside closing quotes or brackets. */
+    static boolean endsAsSentence(String sentence) {
+        for (int i = sentence.length() - 1; i >= 0; i--) {
+            char c = sentence.charAt(i);
+            if (".!?…。！？．؟।".indexOf(c) >= 0) {
+                return true;
+            }
+            if ("\"'”’»)]」』）".indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static double score(int index, List<Token> tokens, int[] words, ContentWords content, double titleOverlap) {

@@ -29,6 +29,14 @@ public final class SentenceSplitter {
             "inc", "ltd", "corp", "co", "jr", "sr", "etc", "bros", "plc", "llc", "a.m", "p.m", "u.s", "u.k", "u.n",
             "e.u", "d.c", "u.s.a", "e.g", "i.e");
 
+    /**
+     * Words after a day or rank written as a number with a dot, in German ("am 3. Oktober", "der
+     * 2. Weltkrieg", "der 1. FC Köln"): the dot is the ordinal's, not a sentence's end.
+     */
+    private static final Set<String> AFTER_ORDINALS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
+            "juni", "juli", "august", "september", "oktober", "november", "dezember", "fc", "liga", "bundesliga",
+            "weltkrieg", "jahrhundert", "jahrhunderts", "mal", "platz", "klasse", "runde", "spieltag", "stock", "etage");
+
     private static final Set<String> OPENERS = Set.of(
             "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
             "that", "these", "those", "there", "his", "her", "its", "their", "our", "as", "after", "when", "while",
@@ -102,7 +110,7 @@ public final class SentenceSplitter {
         }
         String word = wordBefore(line, start, terminalAt);
         if (word.isEmpty()) {
-            return true;
+            return !isOrdinal(line, start, terminalAt) || !AFTER_ORDINALS.contains(nextWord(line, k).toLowerCase(Locale.ROOT));
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false; // an initial: "John F. Kennedy"
@@ -118,6 +126,16 @@ public final class SentenceSplitter {
             return OPENERS.contains(nextWord(line, k).toLowerCase(Locale.ROOT));
         }
         return true;
+    }
+
+    /** One or two digits right before the dot, standing alone: "3." of "am 3. Oktober". */
+    private static boolean isOrdinal(String line, int start, int dotAt) {
+        int b = dotAt;
+        while (b > start && Character.isDigit(line.charAt(b - 1))) {
+            b--;
+        }
+        int digits = dotAt - b;
+        return digits >= 1 && digits <= 2 && (b == start || Character.isWhitespace(line.charAt(b - 1)));
     }
 
     /** The token just before the terminal dot, dots inside it kept ("U.S" for "U.S."). */
@@ -163,11 +181,12 @@ public final class SentenceSplitter {
     }
 
     private static boolean isFullWidthTerminal(char c) {
-        return c == '。' || c == '！' || c == '？';
+        return c == '。' || c == '！' || c == '？' || c == '．' || c == '｡';
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '*';
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '*'
+                || c == '」' || c == '』' || c == '）' || c == '】' || c == '“';
     }
 
     private static boolean isOpener(char c) {

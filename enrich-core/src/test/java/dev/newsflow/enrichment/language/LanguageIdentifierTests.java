@@ -48,4 +48,31 @@ class LanguageIdentifierTests {
         assertThat(IsoCodes.toIso6391("pes")).isEqualTo("fa");
         assertThat(IsoCodes.toIso6391("xyz")).isNull();
     }
+
+    @Test
+    void scriptsOfOneLanguageNeedNoModel() {
+        assertThat(identifier.identify("東京オリンピック", null)).isEqualTo(new LanguageGuess("ja", Scripts.CONFIDENCE));
+        assertThat(identifier.identify("서울 시장 선거", null).language()).isEqualTo("ko");
+        assertThat(identifier.identify("Αθήνα σήμερα", null).language()).isEqualTo("el");
+        assertThat(identifier.identify("谷歌发布新模型", null).language()).isEqualTo("zh");
+    }
+
+    @Test
+    void regionalTagsAreCutToTheLanguage() {
+        assertThat(identifier.identify("Hello there", "pt-BR")).isEqualTo(new LanguageGuess("pt", 1.0));
+        assertThat(identifier.identify("Hello there", "fr_FR").language()).isEqualTo("fr");
+        assertThat(LanguageIdentifier.primary("en-US")).isEqualTo("en");
+        assertThat(LanguageIdentifier.primary("english")).isNull();
+    }
+
+    @Test
+    void aDeclaredLanguageWinsOnlyWhenTheTextFitsItNearlyAsWell() {
+        String french = "Un troisième Français a été tué dans le tremblement de terre samedi au Népal, emporté par "
+                + "une avalanche, a déclaré jeudi le ministre des Affaires étrangères.";
+        // a page template that says English does not make French text English
+        assertThat(identifier.identify(french, "en").language()).isEqualTo("fr");
+        // Galician text that the model might read as Portuguese or Spanish stays what its source says
+        String galician = "O goberno galego aprobou onte o novo orzamento para o ano que vén.";
+        assertThat(identifier.identify(galician, "gl").language()).isEqualTo("gl");
+    }
 }

@@ -46,4 +46,27 @@ class TokenizerTests {
         assertThat(texts("abcdefghij abcdefghik abcdefgh abcdefgi abc abd"))
                 .containsExactly("abcdefghij", "abcdefghik", "abcdefgh", "abcdefgi", "abc", "abd");
     }
+
+    @Test
+    void flagsComeFromTheTextsLanguage() {
+        List<Token> german = Tokenizer.tokenize("Die Regierung sagte", Lexicon.of("de"));
+        List<Token> english = Tokenizer.tokenize("Die Regierung sagte");
+
+        assertThat(german).extracting(Token::isStopWord).containsExactly(true, false, false);
+        assertThat(german.get(2).isGeneric()).isTrue();
+        assertThat(english.get(0).isStopWord()).isFalse();
+        // the word cache is shared: English flags are unchanged after German text
+        assertThat(Tokenizer.tokenize("the die", Lexicon.of("en"))).extracting(Token::isStopWord).containsExactly(true, false);
+    }
+
+    @Test
+    void elisionsAreTokensOfTheirOwnInFrenchAndItalian() {
+        assertThat(Tokenizer.tokenize("l’État qu'il aujourd'hui", Lexicon.of("fr"))).extracting(Token::text)
+                .containsExactly("l'", "État", "qu'", "il", "aujourd'hui");
+        List<Token> italian = Tokenizer.tokenize("dell'Unione c'è", Lexicon.of("it"));
+        assertThat(italian).extracting(Token::text).containsExactly("dell'", "Unione", "c'", "è");
+        assertThat(italian.get(0).isStopWord()).isTrue();
+        assertThat(italian.get(1).isCapitalized()).isTrue();
+        assertThat(texts("l'État")).containsExactly("l'État");
+    }
 }

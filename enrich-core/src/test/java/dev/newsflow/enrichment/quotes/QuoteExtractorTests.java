@@ -1,6 +1,7 @@
 package dev.newsflow.enrichment.quotes;
 
 import dev.newsflow.contracts.Quote;
+import dev.newsflow.enrichment.TextAnalysis;
 import dev.newsflow.enrichment.lexicon.TestArticles;
 import dev.newsflow.enrichment.lexicon.WordLists;
 import org.junit.jupiter.api.Test;
@@ -69,5 +70,55 @@ class QuoteExtractorTests {
     @Test
     void unclosedQuotesAreDropped() {
         assertThat(quotes("He began “this will never close and goes on")).isEmpty();
+    }
+
+    private List<Quote> quotes(String language, String body) {
+        TextAnalysis english = TestArticles.of("", body);
+        return extractor.extract(new TextAnalysis("", body, english.sentences(), language));
+    }
+
+    @Test
+    void germanQuotesAndSpeakers() {
+        assertThat(quotes("de", "„Wir werden die Stadt wieder aufbauen“, sagte Oberbürgermeisterin Anna Weber am Montag. "
+                + "„Das wird Jahre dauern“, sagte sie. „Die Lage ist ernst, aber beherrschbar“, so Weber."))
+                .containsExactly(new Quote("Anna Weber", "Wir werden die Stadt wieder aufbauen"),
+                        new Quote("Anna Weber", "Das wird Jahre dauern"),
+                        new Quote("Anna Weber", "Die Lage ist ernst, aber beherrschbar"));
+        assertThat(quotes("de", "Nancy Faeser sagte am Montag: »Wir schützen unsere Grenzen besser.«"))
+                .containsExactly(new Quote("Nancy Faeser", "Wir schützen unsere Grenzen besser."));
+        assertThat(quotes("de", "„Wir prüfen den Vorgang sehr genau“, sagte der Sprecher des Ministeriums."))
+                .containsExactly(new Quote(null, "Wir prüfen den Vorgang sehr genau"));
+    }
+
+    @Test
+    void frenchQuotesAndSpeakers() {
+        assertThat(quotes("fr", "« Nous allons reconstruire la ville », a déclaré le président Emmanuel Macron. "
+                + "« Cela prendra des années », a-t-il ajouté. Le ministre a déclaré : « Rien n'est encore décidé. »"))
+                .containsExactly(new Quote("Emmanuel Macron", "Nous allons reconstruire la ville"),
+                        new Quote("Emmanuel Macron", "Cela prendra des années"),
+                        new Quote(null, "Rien n'est encore décidé."));
+        // a term set in guillemets is no quotation
+        assertThat(quotes("fr", "Le dispositif introduit une forme de « pêche au chalut » très large.")).isEmpty();
+    }
+
+    @Test
+    void spanishPortugueseAndItalianQuotes() {
+        assertThat(quotes("es", "«Vamos a reconstruir la ciudad», dijo el presidente Pedro Sánchez. "
+                + "«Llevará muchos años», añadió."))
+                .containsExactly(new Quote("Pedro Sánchez", "Vamos a reconstruir la ciudad"),
+                        new Quote("Pedro Sánchez", "Llevará muchos años"));
+        assertThat(quotes("pt", "\"Em 2012 eu errei com a taça\", falou Tite ao programa."))
+                .containsExactly(new Quote("Tite", "Em 2012 eu errei com a taça"));
+        assertThat(quotes("it", "«La lotta alla mafia vuol dire lavoro e scuola». Lo ha detto don Luigi Ciotti, "
+                + "presidente di Libera. «Il Garante ha profuso il suo impegno». Così il Presidente della Repubblica, "
+                + "Sergio Mattarella, in un messaggio."))
+                .containsExactly(new Quote("Luigi Ciotti", "La lotta alla mafia vuol dire lavoro e scuola"),
+                        new Quote("Sergio Mattarella", "Il Garante ha profuso il suo impegno"));
+    }
+
+    @Test
+    void otherLanguagesGetNoQuotes() {
+        assertThat(quotes("nl", "„We gaan de stad herbouwen”, zei burgemeester Anna de Vries.")).isEmpty();
+        assertThat(quotes("zh", "他说：“我们将重建这座城市。”")).isEmpty();
     }
 }

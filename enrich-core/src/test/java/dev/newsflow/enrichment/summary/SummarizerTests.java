@@ -47,4 +47,26 @@ class SummarizerTests {
 
         assertThat(summary).hasSizeLessThanOrEqualTo(Summarizer.MAX_SENTENCE_CHARS + 1).endsWith("…");
     }
+
+    @Test
+    void headingsAndCaptionsLoseToSentences() {
+        TextAnalysis text = TestArticles.of("Storm hits the coast", "Photo: the storm hits the coast road near "
+                + "the harbour wall\n\nThe storm cut power to thousands of homes on the coast on Monday night.");
+
+        assertThat(summarizer.summarize(text)).isEqualTo("The storm cut power to thousands of homes on the coast on "
+                + "Monday night.");
+    }
+
+    @Test
+    void otherLanguagesGetTheirLead() {
+        List<String> sentences = List.of("Praha 12. května", "Vláda ve středu schválila nový zákon o nájmech bytů.",
+                "Opozice zákon ostře kritizovala a chce ho napadnout u soudu.", "Zákon začne platit v lednu.",
+                "Ministr řekl, že nájmy klesnou.", "Krátce.");
+        TextAnalysis czech = new TextAnalysis("Vláda schválila zákon", String.join("\n\n", sentences), sentences, "cs");
+
+        assertThat(summarizer.summarize(czech)).isEqualTo("Vláda ve středu schválila nový zákon o nájmech bytů. "
+                + "Opozice zákon ostře kritizovala a chce ho napadnout u soudu. Zákon začne platit v lednu.");
+        assertThat(summarizer.summarize(new TextAnalysis("", "Jen nadpis", List.of("Jen nadpis"), "und")))
+                .isEqualTo("Jen nadpis");
+    }
 }

@@ -47,4 +47,18 @@ class SentenceSplitterTests {
     void fullWidthTerminatorsEndSentences() {
         assertThat(SentenceSplitter.split("会谈结束了。双方同意再次会面。")).containsExactly("会谈结束了。", "双方同意再次会面。");
     }
+
+    @Test
+    void germanOrdinalsDoNotEndSentences() {
+        assertThat(SentenceSplitter.split("Die Wahl findet am 3. Oktober statt. Der 1. FC Köln gewann."))
+                .containsExactly("Die Wahl findet am 3. Oktober statt.", "Der 1. FC Köln gewann.");
+        assertThat(SentenceSplitter.split("He was 25. He left.")).containsExactly("He was 25.", "He left.");
+    }
+
+    @Test
+    void closingCornerBracketsStayWithTheirSentence() {
+        assertThat(SentenceSplitter.split("彼は「行きます。」と言った。次の文。"))
+                .containsExactly("彼は「行きます。」", "と言った。", "次の文。");
+        assertThat(SentenceSplitter.split("„Das ist gut.“ Dann ging er.")).containsExactly("„Das ist gut.“", "Dann ging er.");
+    }
 }

@@ -26,6 +26,16 @@ class WordsTests {
     }
 
     @Test
+    void chineseAndJapaneseReadAtThreeHundredCharactersAMinute() {
+        Words.Counts chinese = Words.counts("会".repeat(600));
+        assertThat(chinese).isEqualTo(new Words.Counts(600, 600));
+        assertThat(chinese.readingTimeMinutes()).isEqualTo(2);
+        assertThat(Words.counts("word ".repeat(460)).readingTimeMinutes()).isEqualTo(2);
+        assertThat(Words.counts("word ".repeat(461)).readingTimeMinutes()).isEqualTo(3);
+        assertThat(Words.counts("").readingTimeMinutes()).isEqualTo(1);
+    }
+
+    @Test
     void keyIgnoresCaseAndPunctuation() {
         assertThat(Words.key("Russia\u2019s  ‘holy war’, SAID Kim!")).isEqualTo("russia's holy war said kim");
         assertThat(Words.endOfWord("Leave a Reply Your email", 3)).isEqualTo("Leave a Reply".length());
