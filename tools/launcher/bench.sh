@@ -24,7 +24,7 @@ bench_ensure_built() {
   local stamp=$STATE/bench/.built newer=""
   [ "${NEWSFLOW_BUILD:-auto}" != never ] || return 0
   if [ -f "$stamp" ] && [ -f "$ROOT/bench/target/classes/dev/newsflow/bench/Bench.class" ] && [ -d "$ROOT/bench/target/lib" ]; then
-    newer=$(find "$ROOT/pom.xml" "$ROOT/bench" "$ROOT/enrich-core" "$ROOT/contracts" \
+    newer=$(find "$ROOT/pom.xml" "$ROOT/bench" "$ROOT/enrich-core" "$ROOT/corpus" "$ROOT/contracts" \
       \( -name target -o -path '*/src/test' \) -prune -o -type f -newer "$stamp" -print 2>/dev/null | head -n 1)
     [ -n "$newer" ] || return 0
   fi

@@ -1,7 +1,7 @@
 package dev.newsflow.bench;
 
 import dev.newsflow.contracts.RawArticle;
-import dev.newsflow.enrichment.bench.ArticleGenerator;
+import dev.newsflow.corpus.ArticleGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

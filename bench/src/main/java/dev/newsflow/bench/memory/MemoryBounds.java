@@ -1,6 +1,7 @@
-package dev.newsflow.enrichment.bench;
+package dev.newsflow.bench.memory;
 
 import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.corpus.ArticleGenerator;
 import dev.newsflow.enrichment.ArticleContext;
 import dev.newsflow.enrichment.Enricher;
 import dev.newsflow.enrichment.boilerplate.FileSourceBoilerplateStore;
@@ -25,11 +26,11 @@ import java.util.stream.Stream;
  * (growth of at most {@value #ALLOWED_GROWTH_PERCENT}% over the first figure after the first quarter).
  * Arguments: {@code [articles=200000] [sources=2000] [seed=42] [samples=10]}. Not a timed benchmark.
  */
-public final class MemoryBoundsBenchmark {
+public final class MemoryBounds {
 
     static final int ALLOWED_GROWTH_PERCENT = 25;
 
-    private MemoryBoundsBenchmark() {
+    private MemoryBounds() {
     }
 
     public static void main(String[] args) throws IOException {
