@@ -85,7 +85,8 @@ public final class RealText implements ArticleSource {
     public String description() {
         long sites = corpus.pieces().stream().map(RealCorpus.Piece::site).distinct().count();
         return String.format(Locale.ROOT, "real text from %s: %d story pieces of about 3 KB from %d sites, %s, "
-                + "cycled (after the first pass: sentences reordered, 1 word in %d swapped for another of the same text)",
+                + "cycled (after the first pass: sentences reordered, in each sentence 1 word and about 1 in %d more swapped "
+                + "for other words of the same text)",
                 corpus.dir(), corpus.pieces().size(), sites, shape.name().toLowerCase(Locale.ROOT), Variation.SUBSTITUTE_ONE_IN);
     }
 

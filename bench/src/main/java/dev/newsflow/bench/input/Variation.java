@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * Another version of a real text, so that cycling a corpus does not feed the pipeline copies: the
- * sentences of each block in a shuffled order, and about one word in {@value #SUBSTITUTE_ONE_IN}
- * (of four letters or more) replaced by another word of the same text, so the language and the
- * word shapes stay those of the original. Versions differ from each other and from the original
- * far beyond the read store's near-duplicate distance, and their sentences rarely recur, so the
- * per-source learner does not take them for the source's boilerplate.
+ * sentences of each block in a shuffled order, and in every sentence one word (of four letters or
+ * more) and about one more in {@value #SUBSTITUTE_ONE_IN} replaced by another word of the same
+ * text, so the language and the word shapes stay those of the original. Versions differ from each
+ * other and from the original far beyond the read store's near-duplicate distance, and a sentence
+ * almost never comes back unchanged, so the per-source learner does not take a source's stories
+ * for its boilerplate (its furniture still recurs, as in a real feed).
  */
 final class Variation {
 
@@ -37,21 +38,28 @@ final class Variation {
             if (sentences.size() > 1) {
                 Collections.shuffle(sentences, random);
             }
-            varied.add(words(String.join(" ", sentences), vocabulary));
+            sentences.replaceAll(sentence -> words(sentence, vocabulary));
+            varied.add(String.join(" ", sentences));
         }
         return varied;
     }
 
-    /** A line with some words replaced by words of the vocabulary. */
+    /** A sentence (or title) with one of its words, and about one in ten more, replaced by words of the vocabulary. */
     String words(String line, List<String> vocabulary) {
         if (vocabulary.isEmpty()) {
             return line;
         }
         Matcher m = WORD.matcher(line);
+        int words = 0;
+        while (m.find()) {
+            words++;
+        }
+        int always = words > 0 ? random.nextInt(words) : -1;
+        m.reset();
         StringBuilder out = new StringBuilder(line.length() + 16);
         int at = 0;
-        while (m.find()) {
-            if (random.nextInt(SUBSTITUTE_ONE_IN) == 0) {
+        for (int w = 0; m.find(); w++) {
+            if (w == always || random.nextInt(SUBSTITUTE_ONE_IN) == 0) {
                 out.append(line, at, m.start()).append(sameCase(m.group(), vocabulary.get(random.nextInt(vocabulary.size()))));
                 at = m.end();
             }
