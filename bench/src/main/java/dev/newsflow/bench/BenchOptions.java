@@ -63,7 +63,7 @@ public record BenchOptions(int articles, List<Integer> rates, int durationSecond
                               articles of each text set the core part times, one by one (default 3000)
               --html-rounds N rounds over the HTML pages in the core part, per page the median (default 5)
               --memory-articles N
-                              articles of the memory part's stream (default 30000)
+                              articles of the memory part's stream (default 20000)
               --search-articles N
                               generated articles in the read store for the search part (default 20000; the
                               issue's target run: 200000). Loaded once and kept: a later run adds only what is
@@ -127,7 +127,7 @@ public record BenchOptions(int articles, List<Integer> rates, int durationSecond
                 searchArticles != null ? searchArticles : smoke ? 500 : 20_000,
                 searchRequests != null ? searchRequests : smoke ? 3 : 50, corpus, noCorpus, e2eInput,
                 htmlRounds != null ? htmlRounds : smoke ? 1 : 5,
-                memoryArticles != null ? memoryArticles : smoke ? 1_000 : 30_000);
+                memoryArticles != null ? memoryArticles : smoke ? 1_000 : 20_000);
     }
 
     /** Whether any selected part needs the running stack. */
