@@ -88,6 +88,10 @@ public final class Bench {
     }
 
     int run() throws Exception {
+        if (options.corpus() != null && !Files.isDirectory(options.corpus())) {
+            System.err.println("newsflow bench: --corpus " + options.corpus() + " is not a directory");
+            return 2;
+        }
         Instant started = Instant.now();
         String loadBefore = load();
         say("run %s: parts %s, %d articles end to end, rates %s/s for %d s each, seed %d%s", runId, options.partsText(),
@@ -137,9 +141,6 @@ public final class Bench {
             dir = Files.isDirectory(fallback) ? fallback : null;
         }
         if (dir != null) {
-            if (!Files.isDirectory(dir)) {
-                throw new IllegalArgumentException("--corpus " + dir + " is not a directory");
-            }
             corpus = RealCorpus.read(dir);
             if (corpus.pieces().isEmpty()) {
                 notes.add("the corpus " + dir + " holds no story text of article size: generated text instead");
