@@ -7,6 +7,7 @@ import dev.newsflow.bench.baseline.ToolOutput;
 import dev.newsflow.bench.core.CoreBench;
 import dev.newsflow.bench.core.HtmlBench;
 import dev.newsflow.bench.e2e.BatchSender;
+import dev.newsflow.bench.e2e.DeadLetters;
 import dev.newsflow.bench.e2e.FixedRate;
 import dev.newsflow.bench.e2e.MaxRate;
 import dev.newsflow.bench.e2e.ReadStore;
@@ -290,6 +291,7 @@ public final class Bench {
 
     private void pipeline(List<ProcessUsage> processes) throws Exception {
         BatchSender sender = new BatchSender(env.ingestUrl(), env.apiKey());
+        DeadLetters deadLetters = new DeadLetters(env.kafkaBootstrap());
         try (Connection connection = database(); ProcessSampler sampler = new ProcessSampler(env)) {
             ReadStore store = new ReadStore(connection);
             boolean sampling = options.runs(Part.RESOURCES) && sampler.available();
@@ -302,7 +304,7 @@ public final class Bench {
             int warmup = options.smoke() ? 50 : Math.min(2_000, Math.max(200, options.articles() / 10));
             say("warming the pipeline up with %d articles ...", warmup);
             MaxRate.run(new BenchArticles("bench-" + runId + "-w-", options.seed() + 7, text(options.seed() + 7)), warmup,
-                    Math.min(options.batch(), 100), 2, sender, store, "e2e.warmup", "warm-up");
+                    Math.min(options.batch(), 100), 2, sender, store, deadLetters, "e2e.warmup", "warm-up");
             Map<String, Double> cpuBefore = sampling ? sampler.cpuSeconds() : Map.of();
             Map<String, Double> cpuAfter = null;
             long articles = 0;
@@ -312,7 +314,7 @@ public final class Bench {
                         options.batch());
                 MaxRate.Result result = MaxRate.run(new BenchArticles("bench-" + runId + "-e2e-", options.seed() + 1,
                         text(options.seed() + 1)), options.articles(), options.batch(), options.clients(), sender, store,
-                        "e2e", "real text");
+                        deadLetters, "e2e", "real text");
                 measures.add(result.endToEnd());
                 measures.add(result.publish());
                 articles = options.articles();
@@ -323,7 +325,7 @@ public final class Bench {
                         options.clients(), options.batch());
                 MaxRate.Result result = MaxRate.run(new BenchArticles("bench-" + runId + "-gen-", options.seed() + 1,
                         new GeneratedText(options.seed() + 1)), options.articles(), options.batch(), options.clients(),
-                        sender, store, real ? "e2e.generated" : "e2e", corpus == null ? "generated text, NOT real" : "generated text");
+                        sender, store, deadLetters, real ? "e2e.generated" : "e2e", corpus == null ? "generated text, NOT real" : "generated text");
                 measures.add(result.endToEnd());
                 measures.add(result.publish());
                 if (cpuAfter == null) {
@@ -338,7 +340,7 @@ public final class Bench {
                 for (int rate : options.rates()) {
                     say("latency at %d articles/s for %d s ...", rate, options.durationSeconds());
                     measures.add(FixedRate.run(new BenchArticles("bench-" + runId + "-r" + rate + "-", options.seed() + rate,
-                            text(options.seed() + rate)), rate, options.durationSeconds(), sender, store));
+                            text(options.seed() + rate)), rate, options.durationSeconds(), sender, store, deadLetters));
                 }
                 if (!options.runs(Part.E2E)) {
                     cpuAfter = sampling ? sampler.cpuSeconds() : Map.of();

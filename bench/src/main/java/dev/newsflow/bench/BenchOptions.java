@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -165,7 +166,7 @@ public record BenchOptions(int articles, List<Integer> rates, int durationSecond
 
     private static E2eInput e2eInput(String value) {
         try {
-            return E2eInput.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            return E2eInput.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--e2e-input takes real, generated or both, not '" + value + "'");
         }

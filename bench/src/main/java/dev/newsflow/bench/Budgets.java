@@ -76,8 +76,9 @@ final class Budgets {
     }
 
     static Budget memory(MemoryBounds.Result memory, boolean real) {
-        return new Budget("memory", "heap bounded on an endless stream (<= +" + 25 + "% after the first quarter)", null,
-                null, "the heap at a quarter of the stream", memory.highestMb() / memory.quarterMb(),
+        return new Budget("memory", "heap bounded on an endless stream (<= +" + MemoryBounds.ALLOWED_GROWTH_PERCENT
+                + "% after the first quarter)", null, null, "the heap at a quarter of the stream",
+                memory.highestMb() / memory.quarterMb(),
                 String.format(Locale.ROOT, "%.1f MB at a quarter, at most %.1f MB after (%+.0f%%), %d %s articles over %d sources",
                         memory.quarterMb(), memory.highestMb(), memory.growthPercent(), memory.articles(),
                         real ? "real" : "GENERATED", memory.sources()),

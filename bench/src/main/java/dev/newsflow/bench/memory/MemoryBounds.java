@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  */
 public final class MemoryBounds {
 
-    static final int ALLOWED_GROWTH_PERCENT = 25;
+    public static final int ALLOWED_GROWTH_PERCENT = 25;
     static final int HTML_ONE_IN = 10;
 
     /** Heap after GC at a quarter of the stream and the highest figure after it, in MB; the samples as text. */
