@@ -74,10 +74,15 @@ public final class TableWriter {
         return out.toString();
     }
 
+    /** Each stage's mean and, as the wall clock of a busy machine inflates them all alike, its share of the whole. */
     private static String stages(String title, Map<String, Double> stages) {
         StringBuilder out = new StringBuilder(title);
+        double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
         for (Map.Entry<String, Double> stage : stages.entrySet()) {
             out.append(' ').append(stage.getKey().toLowerCase(Locale.ROOT)).append(' ').append(number(stage.getValue(), 3));
+            if (total > 0) {
+                out.append(String.format(Locale.ROOT, " (%.0f%%)", 100 * stage.getValue() / total));
+            }
         }
         return out.append(System.lineSeparator()).toString();
     }

@@ -64,7 +64,7 @@ class TableWriterTests {
         String table = TableWriter.render(sample());
 
         assertThat(table).contains("ratio end-to-end / raw producer: 0.080    publish stage / bulk upsert: 0.500");
-        assertThat(table).contains("stages of real 3 KB text, mean wall ms: clean 0.125 entities 0.250");
+        assertThat(table).contains("stages of real 3 KB text, mean wall ms: clean 0.125 (33%) entities 0.250 (67%)");
         assertThat(table).contains("target MET   end to end >= 2,000 articles/s (100,000)");
         assertThat(table).contains("target n/a   p99 ingest -> queryable <= 250 ms at 500/s");
         assertThat(table).contains("note end to end, 20000 articles: first send to last commit 10.0 s");
