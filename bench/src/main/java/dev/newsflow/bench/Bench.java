@@ -40,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./newsflow bench}: runs the selected parts against the running local stack, prints one table
@@ -47,6 +48,10 @@ import java.util.Map;
  * is non-zero when any part failed (with {@code --smoke}: also when a part produced no figures).
  */
 public final class Bench {
+
+    /** The HTML pages the budget is about: real pages of 100 KB to 1 MB. */
+    static final int HTML_MIN_BYTES = 100_000;
+    static final int HTML_MAX_BYTES = 1_000_000;
 
     private final BenchOptions options;
     private final BenchEnvironment env;
@@ -164,9 +169,6 @@ public final class Bench {
         }
     }
 
-    static final int HTML_MIN_BYTES = 100_000;
-    static final int HTML_MAX_BYTES = 1_000_000;
-
     /** An endless source of ~3 KB text articles: real (story and scraped shapes in turn) when a corpus is there. */
     private ArticleSource text(long seed) {
         return corpus != null ? new RealText(corpus, RealText.Shape.MIXED, seed) : new GeneratedText(seed);
@@ -183,20 +185,29 @@ public final class Bench {
     private void core() {
         int n = options.coreArticles();
         int warmup = options.smoke() ? 100 : 1_500;
+        List<CoreBench.Set> sets = new ArrayList<>();
         if (corpus != null) {
-            say("enrichment core: %d real story-text articles on one thread ...", n);
-            core = coreSet("core.text", "real 3 KB text, story as told",
-                    take(new RealText(corpus, RealText.Shape.STORY, options.seed()), n), warmup);
-            say("enrichment core: %d real scraped-text articles (the page's furniture around the story) ...", n);
-            coreSet("core.scraped", "real 3 KB text, scraped with furniture",
-                    take(new RealText(corpus, RealText.Shape.SCRAPED, options.seed() + 1), n), warmup);
+            sets.add(new CoreBench.Set("core.text", "real 3 KB text, story as told",
+                    take(new RealText(corpus, RealText.Shape.STORY, options.seed()), n)));
+            sets.add(new CoreBench.Set("core.scraped", "real 3 KB text, scraped with furniture",
+                    take(new RealText(corpus, RealText.Shape.SCRAPED, options.seed() + 1), n)));
         }
-        say("enrichment core: %d generated articles ...", n);
-        CoreBench.Result generated = coreSet("core.generated", "generated 3 KB text" + (corpus == null ? " (NOT real text)" : ""),
-                take(new GeneratedText(options.seed()), n), warmup);
-        if (core == null) {
-            core = generated;
+        sets.add(new CoreBench.Set("core.generated", "generated 3 KB text" + (corpus == null ? " (NOT real text)" : ""),
+                take(new GeneratedText(options.seed()), n)));
+        say("enrichment core: %d articles of each of %d sets (%s) on one thread, in turn ...", n, sets.size(),
+                sets.stream().map(CoreBench.Set::label).collect(Collectors.joining(", ")));
+        List<CoreBench.Result> results = CoreBench.run(sets, warmup);
+        for (int i = 0; i < sets.size(); i++) {
+            CoreBench.Result result = results.get(i);
+            if (!result.failures().isEmpty()) {
+                notes.add(String.format(Locale.ROOT, "%s: enrichment threw on %d of %d articles (left out of the figures): %s",
+                        sets.get(i).key(), result.failures().size(), n, String.join("; ", result.failures().subList(0,
+                                Math.min(3, result.failures().size())))));
+            }
+            measures.add(result.measure());
+            cpu.add(result.cpu());
         }
+        core = results.get(0);
         stages = core.cpu().stagesMs();
         if (corpus != null) {
             List<RealCorpus.Page> pages = corpus.pages(HTML_MIN_BYTES, HTML_MAX_BYTES);
@@ -212,18 +223,6 @@ public final class Bench {
             }
         }
         budgets.addAll(Budgets.cpu(cpu, corpus != null));
-    }
-
-    private CoreBench.Result coreSet(String key, String label, List<RawArticle> articles, int warmup) {
-        CoreBench.Result result = CoreBench.run(key, label, articles, warmup);
-        if (!result.failures().isEmpty()) {
-            notes.add(String.format(Locale.ROOT, "%s: enrichment threw on %d of %d articles (left out of the figures): %s",
-                    key, result.failures().size(), articles.size(), String.join("; ", result.failures().subList(0,
-                            Math.min(3, result.failures().size())))));
-        }
-        measures.add(result.measure());
-        cpu.add(result.cpu());
-        return result;
     }
 
     private void memory() throws IOException {
