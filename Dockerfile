@@ -15,6 +15,7 @@ COPY --chmod=0755 mvnw ./
 COPY .mvn/ .mvn/
 COPY pom.xml ./
 COPY contracts/pom.xml contracts/
+COPY corpus/pom.xml corpus/
 COPY enrich-core/pom.xml enrich-core/
 COPY ingest-service/pom.xml ingest-service/
 COPY enrich-service/pom.xml enrich-service/

@@ -24,7 +24,7 @@ bench_ensure_built() {
   local stamp=$STATE/bench/.built newer=""
   [ "${NEWSFLOW_BUILD:-auto}" != never ] || return 0
   if [ -f "$stamp" ] && [ -f "$ROOT/bench/target/classes/dev/newsflow/bench/Bench.class" ] && [ -d "$ROOT/bench/target/lib" ]; then
-    newer=$(find "$ROOT/pom.xml" "$ROOT/bench" "$ROOT/enrich-core" "$ROOT/contracts" \
+    newer=$(find "$ROOT/pom.xml" "$ROOT/bench" "$ROOT/enrich-core" "$ROOT/corpus" "$ROOT/contracts" \
       \( -name target -o -path '*/src/test' \) -prune -o -type f -newer "$stamp" -print 2>/dev/null | head -n 1)
     [ -n "$newer" ] || return 0
   fi
@@ -33,6 +33,23 @@ bench_ensure_built() {
   touch "$stamp.new"
   (cd "$ROOT" && ./mvnw -B -q -pl bench -am package -Dmaven.test.skip=true) || die "the bench build failed (output above)"
   mv -f "$stamp.new" "$stamp"
+}
+
+# True unless every part asked for (--parts) runs in the bench's own JVM (core, memory): those need no stack.
+bench_needs_stack() {
+  local arg prev="" parts="" p
+  for arg in "$@"; do
+    [ "$prev" = --parts ] && parts=$arg
+    prev=$arg
+  done
+  [ -n "$parts" ] || return 0
+  for p in ${parts//,/ }; do
+    case "$p" in
+      core | memory) ;;
+      *) return 0 ;;
+    esac
+  done
+  return 1
 }
 
 # The components that are not running.
@@ -55,6 +72,11 @@ bench_main() {
     esac
   done
   check_java
+  if ! bench_needs_stack "$@"; then
+    bench_ensure_built
+    bench_java "$@"
+    return
+  fi
   ensure_tools
   bench_ensure_built
   # Builds first, so that the set of what the bench starts (and stops again) is taken right before it
@@ -78,9 +100,13 @@ bench_main() {
       up_seconds=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }')
     fi
   fi
-  # The bench's JVM gets enough heap for the core part's articles; its log noise (Kafka admin client) is cut.
+  NEWSFLOW_BENCH_UP_SECONDS=$up_seconds bench_java "$@"
+}
+
+# The bench's JVM gets enough heap for the core part's articles and pages; its log noise (Kafka admin client) is cut.
+bench_java() {
   NEWSFLOW_CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100) \
-    "$JAVA" -Xmx768m -Dnewsflow.home="$ROOT" -Dnewsflow.bench.upSeconds="$up_seconds" \
+    "$JAVA" -Xmx768m -Dnewsflow.home="$ROOT" -Dnewsflow.bench.upSeconds="${NEWSFLOW_BENCH_UP_SECONDS:-}" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" dev.newsflow.bench.Bench "$@"
 }

@@ -1,7 +1,8 @@
 package dev.newsflow.bench;
 
 import dev.newsflow.contracts.RawArticle;
-import dev.newsflow.enrichment.bench.ArticleGenerator;
+import dev.newsflow.bench.input.ArticleSource;
+import dev.newsflow.bench.input.GeneratedText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.SplittableRandom;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The articles of one bench part: the project's seeded generator, with ids under the part's prefix
+ * The articles of one bench part: real or generated text, with ids under the part's prefix
  * (so the read store can be asked how many of them arrived) and about 3% exact re-publications of an
  * earlier article under a new id and URL, which the read store marks as duplicates. Same seed, same
  * articles. Thread-safe: callers take articles in batches.
@@ -20,14 +21,19 @@ public final class BenchArticles {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String prefix;
-    private final ArticleGenerator generator;
+    private final ArticleSource generator;
     private final SplittableRandom random;
     private final List<RawArticle> recent = new ArrayList<>();
     private long next;
 
+    /** Generated text. */
     public BenchArticles(String prefix, long seed) {
+        this(prefix, seed, new GeneratedText(seed));
+    }
+
+    public BenchArticles(String prefix, long seed, ArticleSource source) {
         this.prefix = prefix;
-        this.generator = new ArticleGenerator(seed);
+        this.generator = source;
         this.random = new SplittableRandom(seed ^ 0x5DEECE66DL);
     }
 
@@ -37,6 +43,10 @@ public final class BenchArticles {
 
     public String prefix() {
         return prefix;
+    }
+
+    public boolean real() {
+        return generator.real();
     }
 
     public synchronized RawArticle next() {

@@ -8,6 +8,8 @@ public enum Part {
     CORE,
     E2E,
     LATENCY,
+    /** Heap of the enrichment core over a long stream of real text (in the bench's own JVM, no stack needed). */
+    MEMORY,
     RESOURCES,
     /** Search and filter latency of publish-service over a store of generated articles (loaded once, kept). */
     SEARCH;
@@ -16,8 +18,13 @@ public enum Part {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown part '" + name + "' (one of baseline, core, e2e, latency, resources, search)");
+            throw new IllegalArgumentException("unknown part '" + name + "' (one of baseline, core, e2e, latency, memory, resources, search)");
         }
+    }
+
+    /** Whether the part talks to the running stack (core and memory run in the bench's JVM alone). */
+    public boolean needsStack() {
+        return this != CORE && this != MEMORY;
     }
 
     public String key() {

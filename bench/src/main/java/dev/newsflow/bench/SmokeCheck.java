@@ -1,5 +1,6 @@
 package dev.newsflow.bench;
 
+import dev.newsflow.bench.core.HtmlBench;
 import dev.newsflow.bench.report.Measure;
 import dev.newsflow.bench.report.ProcessUsage;
 import dev.newsflow.bench.report.Report;
@@ -19,7 +20,22 @@ final class SmokeCheck {
             keys.addAll(List.of("baseline.producer", "baseline.consumer", "baseline.upsert"));
         }
         if (options.runs(Part.CORE)) {
-            keys.add("core");
+            keys.add("core.generated");
+            if (report.input() != null && report.input().real()) {
+                keys.addAll(List.of("core.text", "core.scraped"));
+                List<String> html = List.of(HtmlBench.ENRICH, HtmlBench.READABILITY, HtmlBench.JSOUP);
+                // a corpus without pages of 100 KB to 1 MB has no HTML figures; one with them has all three
+                if (html.stream().anyMatch(key -> report.cpu(key) != null)) {
+                    for (String key : html) {
+                        if (report.cpu(key) == null || !(report.cpu(key).medianMs() > 0)) {
+                            missing.add("smoke: no CPU figures for " + key);
+                        }
+                    }
+                }
+            }
+        }
+        if (options.runs(Part.MEMORY) && report.budgets().stream().noneMatch(b -> b.key().equals("memory"))) {
+            missing.add("smoke: no memory figures");
         }
         if (options.runs(Part.E2E)) {
             keys.addAll(List.of("e2e", "e2e.publish"));

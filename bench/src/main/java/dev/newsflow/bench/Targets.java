@@ -1,5 +1,6 @@
 package dev.newsflow.bench;
 
+import dev.newsflow.bench.report.CpuFigures;
 import dev.newsflow.bench.report.Measure;
 import dev.newsflow.bench.report.ProcessUsage;
 import dev.newsflow.bench.report.Report;
@@ -52,10 +53,12 @@ final class Targets {
         checks.add(at500 == null ? new TargetCheck("p99 ingest -> queryable <= 250 ms at 500/s", "not run", null)
                 : new TargetCheck("p99 ingest -> queryable <= 250 ms at 500/s",
                         String.format(Locale.ROOT, "p99 %.0f ms", at500.p99Ms()), at500.p99Ms() <= P99_MS_AT_500));
-        Measure core = report.measure("core");
+        // by thread CPU: on a shared machine the wall clock says more about the other processes than about the core
+        CpuFigures core = report.cpu("core.text") != null ? report.cpu("core.text") : report.cpu("core.generated");
         checks.add(core == null ? new TargetCheck("enrichment core >= 2,000 articles/s, 1 thread", "not run", null)
                 : new TargetCheck("enrichment core >= 2,000 articles/s, 1 thread",
-                        String.format(Locale.ROOT, "%.0f/s", core.perSecond()), core.perSecond() >= CORE_PER_SECOND));
+                        String.format(Locale.ROOT, "%.0f/s by thread CPU (%s)", 1000 / core.meanMs(), core.label()),
+                        1000 / core.meanMs() >= CORE_PER_SECOND));
         double heap = report.processes().stream().map(ProcessUsage::peakHeapMb).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         checks.add(Double.isNaN(heap) ? new TargetCheck("heap <= 256 MB per service", "not measured", null)

@@ -70,4 +70,27 @@ class BenchOptionsTests {
         assertThatThrownBy(() -> BenchOptions.parse("--rates")).hasMessageContaining("--rates needs a value");
         assertThatThrownBy(() -> BenchOptions.parse("--fast")).hasMessageContaining("unknown option '--fast'");
     }
+
+    @Test
+    void theCorpusAndTheCoreAndMemorySizesAreRead() {
+        BenchOptions options = BenchOptions.parse("--corpus", "/data/pages", "--core-articles", "500", "--html-rounds", "3",
+                "--memory-articles", "9000", "--e2e-input", "real");
+
+        assertThat(options.corpus()).isEqualTo(Path.of("/data/pages"));
+        assertThat(options.noCorpus()).isFalse();
+        assertThat(options.coreArticles()).isEqualTo(500);
+        assertThat(options.htmlRounds()).isEqualTo(3);
+        assertThat(options.memoryArticles()).isEqualTo(9_000);
+        assertThat(options.e2eInput()).isEqualTo(BenchOptions.E2eInput.REAL);
+        assertThat(BenchOptions.parse("--corpus", "none").noCorpus()).isTrue();
+        assertThat(BenchOptions.parse().e2eInput()).isEqualTo(BenchOptions.E2eInput.BOTH);
+        assertThatThrownBy(() -> BenchOptions.parse("--e2e-input", "fake")).hasMessageContaining("real, generated or both");
+    }
+
+    @Test
+    void onlyCoreAndMemoryRunWithoutTheStack() {
+        assertThat(BenchOptions.parse("--parts", "core,memory").needsStack()).isFalse();
+        assertThat(BenchOptions.parse("--parts", "core,e2e").needsStack()).isTrue();
+        assertThat(BenchOptions.parse().needsStack()).isTrue();
+    }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.RawArticle;
-import dev.newsflow.enrichment.bench.ArticleGenerator;
+import dev.newsflow.corpus.ArticleGenerator;
 import dev.newsflow.enrichment.boilerplate.InMemorySourceBoilerplateStore;
 import dev.newsflow.enrichment.clean.CleaningOptions;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.RawArticle;
 import dev.newsflow.contracts.Removal;
 import dev.newsflow.contracts.RemovalReason;
-import dev.newsflow.enrichment.bench.ArticleGenerator;
+import dev.newsflow.corpus.ArticleGenerator;
 import dev.newsflow.enrichment.boilerplate.InMemorySourceBoilerplateStore;
 import java.time.Duration;
 import java.util.Random;

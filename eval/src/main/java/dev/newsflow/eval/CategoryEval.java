@@ -1,5 +1,7 @@
 package dev.newsflow.eval;
 
+import dev.newsflow.corpus.PagePair;
+import dev.newsflow.corpus.ScrapedText;
 import dev.newsflow.contracts.Category;
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.RawArticle;

@@ -1,5 +1,6 @@
 package dev.newsflow.eval;
 
+import dev.newsflow.corpus.ScrapedText;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.contracts.RawArticle;
 import dev.newsflow.enrichment.ArticleContext;

@@ -1,5 +1,6 @@
 package dev.newsflow.eval;
 
+import dev.newsflow.corpus.PagePair;
 import dev.newsflow.enrichment.Enricher;
 import java.io.IOException;
 import java.io.PrintStream;

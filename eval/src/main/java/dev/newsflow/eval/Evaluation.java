@@ -2,6 +2,8 @@ package dev.newsflow.eval;
 
 import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.RawArticle;
+import dev.newsflow.corpus.PagePair;
+import dev.newsflow.corpus.ScrapedText;
 import dev.newsflow.enrichment.ArticleContext;
 import dev.newsflow.enrichment.Enricher;
 import dev.newsflow.enrichment.boilerplate.InMemorySourceBoilerplateStore;

@@ -2,6 +2,8 @@ package dev.newsflow.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.corpus.PagePair;
+import dev.newsflow.corpus.ScrapedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.newsflow.eval;
 
+import dev.newsflow.corpus.PagePair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -33,8 +33,8 @@ public final class FixedRate {
         return Math.max(1, Math.min(MAX_BATCH, Math.round(rate / 20f)));
     }
 
-    public static Measure run(BenchArticles articles, int rate, int seconds, BatchSender sender, ReadStore store)
-            throws Exception {
+    public static Measure run(BenchArticles articles, int rate, int seconds, BatchSender sender, ReadStore store,
+            DeadLetters deadLetters) throws Exception {
         int total = Math.max(1, rate * seconds);
         int batch = batchSize(rate);
         long periodNanos = Math.round(batch * 1e9 / rate);
@@ -80,13 +80,14 @@ public final class FixedRate {
             senders.shutdownNow();
         }
         double sendSeconds = (System.nanoTime() - start) / 1e9;
-        Completion.await(store, articles.prefix(), total, Duration.ofSeconds(120));
+        long dead = Completion.await(store, deadLetters, articles.prefix(), total, Duration.ofSeconds(120));
         Latencies latencies = Latencies.ofMicros(store.latencies(articles.prefix()));
         return Measure.throughput("latency." + rate, "latency at " + rate + "/s offered", total, sendSeconds, bytes.get())
                 .withLatency(latencies)
                 .withNote(String.format(Locale.ROOT, "%d articles in batches of %d every %.0f ms; all acknowledged after "
-                        + "%.1f s (%.0f/s achieved); ingest time to read-store commit%s", total, batch, periodNanos / 1e6,
+                        + "%.1f s (%.0f/s achieved); ingest time to read-store commit%s%s", total, batch, periodNanos / 1e6,
                         sendSeconds, total / sendSeconds, store.exactCommitTimes() ? ""
-                                : " (transaction start: PostgreSQL does not track commit times, so this reads low)"));
+                                : " (transaction start: PostgreSQL does not track commit times, so this reads low)",
+                        dead == 0 ? "" : "; " + dead + " dead-lettered (enrichment threw on them)"));
     }
 }

@@ -29,8 +29,12 @@ public final class MaxRate {
     private MaxRate() {
     }
 
+    /**
+     * @param key  the end-to-end figure's key; the publish stage's is {@code key + ".publish"}
+     * @param what the input, for the labels ("real text", "generated text")
+     */
     public static Result run(BenchArticles articles, int total, int batchSize, int clients, BatchSender sender,
-            ReadStore store) throws Exception {
+            ReadStore store, DeadLetters deadLetters, String key, String what) throws Exception {
         AtomicInteger taken = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
         double firstSend = System.currentTimeMillis() / 1000.0;
@@ -62,18 +66,19 @@ public final class MaxRate {
             pool.shutdownNow();
         }
         double ingestSeconds = (System.nanoTime() - start) / 1e9;
-        Completion.await(store, articles.prefix(), total, Duration.ofSeconds(120));
+        long dead = Completion.await(store, deadLetters, articles.prefix(), total, Duration.ofSeconds(120));
         ReadStore.CommitSpan span = store.span(articles.prefix());
         double seconds = span.lastCommitted() - firstSend;
         Latencies latencies = Latencies.ofMicros(store.latencies(articles.prefix()));
-        Measure endToEnd = Measure.throughput("e2e", "end to end, " + total + " articles", total, seconds, bytes.get())
+        Measure endToEnd = Measure.throughput(key, "end to end, " + what + ", " + total + " articles", total, seconds, bytes.get())
                 .withLatency(latencies)
                 .withNote(String.format(Locale.ROOT, "first send to last commit %.1f s; ingest acknowledged all in %.1f s "
                         + "(%.0f/s); %d clients x batches of %d; %d back-offs, %d items re-sent; latencies here include "
-                        + "queueing behind the backlog", seconds, ingestSeconds, total / ingestSeconds, clients, batchSize,
-                        sender.backoffs(), sender.resent()));
+                        + "queueing behind the backlog%s", seconds, ingestSeconds, total / ingestSeconds, clients, batchSize,
+                        sender.backoffs(), sender.resent(), dead == 0 ? "" : "; " + dead + " of them dead-lettered "
+                                + "(enrichment threw on them; ./newsflow dlt shows them)"));
         double publishSeconds = Math.max(1e-3, span.lastCommitted() - span.firstCommitted());
-        Measure publish = Measure.throughput("e2e.publish", "publish stage commits during e2e", total, publishSeconds,
+        Measure publish = Measure.throughput(key + ".publish", "publish stage commits, " + what, total - dead, publishSeconds,
                 bytes.get()).withNote("first to last commit in the read store; bounded by upstream when publish is not the slowest stage");
         return new Result(endToEnd, publish, ingestSeconds);
     }

@@ -10,6 +10,8 @@ public final class TableWriter {
 
     static final String[] HEADER = {"measure", "articles/s", "MB/s", "p50 ms", "p95 ms", "p99 ms", "max ms",
         "CPU ms/article", "peak RSS MB", "peak heap MB"};
+    static final String[] CPU_HEADER = {"CPU per article or page, 1 thread", "items", "median KB", "median ms", "p90 ms",
+        "mean ms"};
 
     private TableWriter() {
     }
@@ -31,15 +33,31 @@ public final class TableWriter {
             rows.add(new String[] {"stack total", "", "", "", "", "", "", number(cpu, 3), number(rss, 0), ""});
         }
         StringBuilder out = new StringBuilder();
-        table(out, rows);
+        if (report.input() != null) {
+            out.append("input: ").append(report.input().description()).append(System.lineSeparator());
+        }
+        table(out, HEADER, rows);
         out.append(String.format(Locale.ROOT, "ratio end-to-end / raw producer: %s    publish stage / bulk upsert: %s%n",
                 number(report.endToEndOverProducer(), 3), number(report.publishOverBulkUpsert(), 3)));
-        if (report.stagesMs() != null && !report.stagesMs().isEmpty()) {
-            out.append("enrichment stages, mean ms/article:");
-            for (Map.Entry<String, Double> stage : report.stagesMs().entrySet()) {
-                out.append(' ').append(stage.getKey().toLowerCase(Locale.ROOT)).append(' ').append(number(stage.getValue(), 3));
+        if (!report.cpu().isEmpty()) {
+            List<String[]> cpuRows = new ArrayList<>();
+            for (CpuFigures c : report.cpu()) {
+                cpuRows.add(new String[] {c.label(), Integer.toString(c.count()), number(c.kbMedian(), 1),
+                    number(c.medianMs(), 3), number(c.p90Ms(), 3), number(c.meanMs(), 3)});
             }
             out.append(System.lineSeparator());
+            table(out, CPU_HEADER, cpuRows);
+            for (CpuFigures c : report.cpu()) {
+                if (!c.stagesMs().isEmpty()) {
+                    out.append(stages("stages of " + c.label() + ", mean wall ms:", c.stagesMs()));
+                }
+            }
+        } else if (report.stagesMs() != null && !report.stagesMs().isEmpty()) {
+            out.append(stages("enrichment stages, mean ms/article:", report.stagesMs()));
+        }
+        for (Budget b : report.budgets()) {
+            String verdict = b.met() == null ? "n/a " : b.met() ? "MET " : "MISS";
+            out.append(String.format(Locale.ROOT, "budget %s  %-52s %s%n", verdict, b.budget(), b.measured()));
         }
         for (TargetCheck t : report.targets()) {
             String verdict = t.met() == null ? "n/a " : t.met() ? "MET " : "MISS";
@@ -56,17 +74,30 @@ public final class TableWriter {
         return out.toString();
     }
 
-    private static void table(StringBuilder out, List<String[]> rows) {
-        int[] widths = new int[HEADER.length];
-        for (int c = 0; c < HEADER.length; c++) {
-            widths[c] = HEADER[c].length();
+    /** Each stage's mean and, as the wall clock of a busy machine inflates them all alike, its share of the whole. */
+    private static String stages(String title, Map<String, Double> stages) {
+        StringBuilder out = new StringBuilder(title);
+        double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
+        for (Map.Entry<String, Double> stage : stages.entrySet()) {
+            out.append(' ').append(stage.getKey().toLowerCase(Locale.ROOT)).append(' ').append(number(stage.getValue(), 3));
+            if (total > 0) {
+                out.append(String.format(Locale.ROOT, " (%.0f%%)", 100 * stage.getValue() / total));
+            }
+        }
+        return out.append(System.lineSeparator()).toString();
+    }
+
+    private static void table(StringBuilder out, String[] header, List<String[]> rows) {
+        int[] widths = new int[header.length];
+        for (int c = 0; c < header.length; c++) {
+            widths[c] = header[c].length();
             for (String[] row : rows) {
                 widths[c] = Math.max(widths[c], row[c].length());
             }
         }
-        line(out, HEADER, widths);
-        String[] rule = new String[HEADER.length];
-        for (int c = 0; c < HEADER.length; c++) {
+        line(out, header, widths);
+        String[] rule = new String[header.length];
+        for (int c = 0; c < header.length; c++) {
             rule[c] = "-".repeat(widths[c]);
         }
         line(out, rule, widths);

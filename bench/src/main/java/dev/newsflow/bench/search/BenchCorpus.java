@@ -5,7 +5,7 @@ import dev.newsflow.contracts.EnrichedArticle;
 import dev.newsflow.contracts.RawArticle;
 import dev.newsflow.enrichment.ArticleContext;
 import dev.newsflow.enrichment.Enricher;
-import dev.newsflow.enrichment.bench.ArticleGenerator;
+import dev.newsflow.corpus.ArticleGenerator;
 import dev.newsflow.enrichment.boilerplate.InMemorySourceBoilerplateStore;
 import java.io.IOException;
 import java.io.StringReader;

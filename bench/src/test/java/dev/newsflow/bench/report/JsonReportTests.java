@@ -28,6 +28,12 @@ class JsonReportTests {
         assertThat(json.path("stagesMs").path("entities").asDouble()).isEqualTo(0.25);
         assertThat(json.path("targets").get(0).path("met").asBoolean()).isTrue();
         assertThat(json.path("targets").get(1).path("met").isNull()).isTrue();
+        assertThat(json.path("input").path("real").asBoolean()).isTrue();
+        assertThat(json.path("cpu").get(0).path("key").asString()).isEqualTo("core.text");
+        assertThat(json.path("cpu").get(0).path("medianMs").asDouble()).isEqualTo(2.0);
+        assertThat(json.path("cpu").get(0).path("p90Ms").asDouble()).isEqualTo(2.5);
+        assertThat(json.path("budgets").get(0).path("ratio").asDouble()).isEqualTo(1.0);
+        assertThat(json.path("budgets").get(0).path("met").asBoolean()).isTrue();
     }
 
     @Test

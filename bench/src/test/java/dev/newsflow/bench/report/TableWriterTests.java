@@ -21,7 +21,12 @@ class TableWriterTests {
         return new Report(
                 new Report.RunInfo("rabc", "2026-11-27T21:00:00Z", 60.0, "baseline,e2e", 20_000, 42, false, 2, "3.1 -> 4.2",
                         null, "17.0.15"),
+                new Report.Input(true, "real text from corpus/"),
                 List.of(producer, e2e), stages,
+                List.of(CpuFigures.of("core.text", "real 3 KB text", new long[] {1_500_000, 2_000_000, 2_500_000}, 3.1, stages,
+                        null), CpuFigures.of("html.readability4j", "Readability4J", new long[] {20_000_000}, 240.0, Map.of(), null)),
+                List.of(new Budget("core.text", "real 3 KB article <= 2 ms CPU", 2.0, 2.0, "the budget", 1.0,
+                        "2.000 ms median", true)),
                 List.of(new ProcessUsage("enrich", 123, 12.5, 0.625, 380.4, 150.2),
                         new ProcessUsage("postgres", 77, 4.0, 0.2, 120.0, null)),
                 0.08, 0.5,
@@ -33,7 +38,7 @@ class TableWriterTests {
     @Test
     void everyMeasureAndProcessIsOneRowUnderOneHeader() {
         String table = TableWriter.render(sample());
-        List<String> lines = table.lines().toList();
+        List<String> lines = table.lines().skip(1).toList();
 
         assertThat(lines.get(0)).startsWith("measure").contains("articles/s", "MB/s", "p50 ms", "p99 ms", "max ms",
                 "CPU ms/article", "peak RSS MB", "peak heap MB");
@@ -47,7 +52,7 @@ class TableWriterTests {
 
     @Test
     void columnsLineUp() {
-        List<String> lines = TableWriter.render(sample()).lines().limit(7).toList();
+        List<String> lines = TableWriter.render(sample()).lines().skip(1).limit(7).toList();
         int mbColumnEnd = lines.get(0).indexOf("MB/s") + "MB/s".length();
 
         assertThat(lines.get(2).substring(0, mbColumnEnd)).endsWith("83.4");
@@ -59,11 +64,23 @@ class TableWriterTests {
         String table = TableWriter.render(sample());
 
         assertThat(table).contains("ratio end-to-end / raw producer: 0.080    publish stage / bulk upsert: 0.500");
-        assertThat(table).contains("enrichment stages, mean ms/article: clean 0.125 entities 0.250");
+        assertThat(table).contains("stages of real 3 KB text, mean wall ms: clean 0.125 (33%) entities 0.250 (67%)");
         assertThat(table).contains("target MET   end to end >= 2,000 articles/s (100,000)");
         assertThat(table).contains("target n/a   p99 ingest -> queryable <= 250 ms at 500/s");
         assertThat(table).contains("note end to end, 20000 articles: first send to last commit 10.0 s");
         assertThat(table).contains("note: 2 CPUs, load average 3.1");
+    }
+
+    @Test
+    void theInputComesFirstAndTheCpuFiguresAndBudgetsFollowTheTable() {
+        List<String> lines = TableWriter.render(sample()).lines().toList();
+
+        assertThat(lines.get(0)).isEqualTo("input: real text from corpus/");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("CPU per article or page").contains("median ms", "p90 ms"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("real 3 KB text").contains("3", "3.1", "2.000", "2.500"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Readability4J").contains("240.0", "20.000"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("budget MET   real 3 KB article <= 2 ms CPU")
+                .endsWith("2.000 ms median"));
     }
 
     @Test

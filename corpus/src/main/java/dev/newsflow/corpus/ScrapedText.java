@@ -1,4 +1,4 @@
-package dev.newsflow.eval;
+package dev.newsflow.corpus;
 
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -15,7 +15,7 @@ import org.jsoup.select.NodeTraversor;
  * scraped text that reaches newsflow as {@code text/plain}, menus and footers included, and also
  * how a reference extraction ({@code expected.html}) is turned into the text it is scored by.
  */
-final class ScrapedText {
+public final class ScrapedText {
 
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "br", "button",
             "caption", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2",
@@ -27,7 +27,7 @@ final class ScrapedText {
     private ScrapedText() {
     }
 
-    static String of(String html) {
+    public static String of(String html) {
         Document doc = Jsoup.parse(html);
         StringBuilder out = new StringBuilder(html.length() / 8);
         NodeTraversor.filter(new Lines(out), doc.body() != null ? doc.body() : doc);
@@ -35,7 +35,7 @@ final class ScrapedText {
     }
 
     /** The scrape with its lines joined by spaces: the shape of scrapers that flatten a page to one line. */
-    static String oneLine(String scrape) {
+    public static String oneLine(String scrape) {
         return scrape.replace('\n', ' ');
     }
 

@@ -1,4 +1,4 @@
-package dev.newsflow.enrichment.bench;
+package dev.newsflow.corpus;
 
 import dev.newsflow.contracts.RawArticle;
 import java.util.ArrayList;

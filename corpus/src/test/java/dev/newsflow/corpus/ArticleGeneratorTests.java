@@ -1,4 +1,4 @@
-package dev.newsflow.enrichment.bench;
+package dev.newsflow.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

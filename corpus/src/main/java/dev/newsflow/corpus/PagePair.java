@@ -1,4 +1,4 @@
-package dev.newsflow.eval;
+package dev.newsflow.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,30 +21,30 @@ import java.util.stream.Stream;
  *
  * @param metadata the expected metadata ({@code title}, {@code lang}, ...), or null
  */
-record PagePair(String name, Path source, Path expected, Path metadata) {
+public record PagePair(String name, Path source, Path expected, Path metadata) {
 
     private static final Pattern NUMBERED = Pattern.compile("-\\d+$");
 
     /** The site the page comes from, for per-source learning: the name without a trailing {@code -N}. */
-    String site() {
+    public String site() {
         return NUMBERED.matcher(name).replaceFirst("");
     }
 
-    boolean sourceIsHtml() {
+    public boolean sourceIsHtml() {
         return isHtml(source);
     }
 
-    String sourceText() {
+    public String sourceText() {
         return read(source);
     }
 
     /** The reference as text: an HTML reference is rendered block by block, like a scrape. */
-    String expectedText() {
+    public String expectedText() {
         String text = read(expected);
         return isHtml(expected) ? ScrapedText.of(text) : text;
     }
 
-    static List<PagePair> in(Path dir) {
+    public static List<PagePair> in(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("not a directory: " + dir);
         }
@@ -118,7 +118,7 @@ record PagePair(String name, Path source, Path expected, Path metadata) {
     }
 
     /** UTF-8, with anything undecodable replaced: the scorer must read what the pipeline would. */
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder()
