@@ -35,6 +35,20 @@ final class Candidate {
         }
     }
 
+    /** A vote for a type that is no mention of its own (a cue found later). */
+    void vote(EntityType type, int weight) {
+        votes[type.ordinal()] += weight;
+    }
+
+    /** Takes in every mention of {@code other}, another way of writing this name ("KCNA"). */
+    void absorb(Candidate other) {
+        mentions += other.mentions;
+        other.surfaces.forEach((surface, count) -> surfaces.merge(surface, count, Integer::sum));
+        for (int i = 0; i < votes.length; i++) {
+            votes[i] += other.votes[i];
+        }
+    }
+
     /** The type most mentions were given, PERSON before ORGANIZATION before LOCATION on a tie; null when untyped. */
     EntityType type() {
         EntityType best = null;

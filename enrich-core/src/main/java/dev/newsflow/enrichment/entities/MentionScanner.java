@@ -96,6 +96,7 @@ final class MentionScanner {
             }
             int end = runEnd(i);
             run(i, end, isSentenceStart(i));
+            defineAcronym(i, end);
             i = end;
         }
     }
@@ -242,6 +243,64 @@ final class MentionScanner {
     private static boolean isConnector(Token t) {
         return (t.isWord() || t.kind() == Token.Kind.PUNCT) && !t.isCapitalized()
                 && Gazetteer.CONNECTORS.contains(t.lower());
+    }
+
+    /** Acronyms the article defines ("kcna" for "korean central news agency"), to the long form's key. */
+    private final Map<String, String> acronyms = new LinkedHashMap<>();
+
+    /**
+     * "Korean Central News Agency (KCNA)", "Resistencia Ancestral Mapuche (RAM)": a name whose
+     * initials a following acronym in brackets spells is an organisation (people are not given
+     * acronyms), and the acronym is another way of writing it.
+     */
+    private void defineAcronym(int s, int e) {
+        int n = tokens.size();
+        if (e + 2 >= n || !tokens.get(e).isPunct('(') || !tokens.get(e + 2).isPunct(')')) {
+            return;
+        }
+        Token acronym = tokens.get(e + 1);
+        String letters = acronym.text();
+        if (!acronym.isWord() || !acronym.isAllCaps() || letters.length() < 2 || letters.length() > 8) {
+            return;
+        }
+        for (int k = s; k < e - 1; k++) {
+            if (!tokens.get(k).isCapitalized()) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            List<String> key = new ArrayList<>();
+            for (int i = k; i < e; i++) {
+                Token t = tokens.get(i);
+                if (t.kind() == Token.Kind.PUNCT) {
+                    continue;
+                }
+                key.add(t.lower());
+                if (t.isCapitalized()) {
+                    initials.append(Character.toUpperCase(t.text().charAt(0)));
+                }
+            }
+            if (initials.toString().equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+                String longKey = String.join(" ", key);
+                Candidate longForm = candidates.get(longKey);
+                if (longForm != null && longForm.type() != EntityType.LOCATION) {
+                    longForm.vote(EntityType.ORGANIZATION, 2);
+                    acronyms.put(acronym.lower(), longKey);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Counts each defined acronym's mentions for its long form. */
+    void foldAcronyms() {
+        acronyms.forEach((acronym, longKey) -> {
+            Candidate a = candidates.get(acronym);
+            Candidate longForm = candidates.get(longKey);
+            if (a != null && longForm != null && a != longForm) {
+                candidates.remove(acronym);
+                longForm.absorb(a);
+            }
+        });
     }
 
     private boolean isSentenceStart(int i) {
@@ -429,6 +488,10 @@ final class MentionScanner {
         int i = s;
         while (i < e) {
             Gazetteer.Match m = gaz.longest(tokens, i, e);
+            Gazetteer.Match club = gaz.club(tokens, i, e, sport);
+            if (club != null && (m == null || club.length() >= m.length())) {
+                m = club;
+            }
             if (m == null || (m.entry().kind() == Gazetteer.Kind.SOFT && !standsAlone(i, i + m.length(), s, e))) {
                 i++;
                 continue;
