@@ -101,6 +101,9 @@ public final class EntityExtractor {
         }
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> t = tokens.get(i);
+            if (scanner.teamRow(sentences.get(i), t)) {
+                continue;
+            }
             if (tokenized.headline().get(i) && !nameDenseProse(t)) {
                 headlines.add(t);
             } else {
@@ -117,7 +120,8 @@ public final class EntityExtractor {
     /**
      * A sentence that looks like a headline because names crowd it ("WASHINGTON (Reuters) - President
      * Bill Clinton named Charlene Barshefsky as U.S. Trade Representative, the White House said.")
-     * but is prose: not in capitals, and with lower-case words that are not stop words.
+     * but is prose: not in capitals, and with lower-case words that are not stop words (one is enough
+     * in a sentence ending in a full stop: "The New York Yankees beat the Chicago White Sox on Tuesday.").
      */
     private static boolean nameDenseProse(List<Token> tokens) {
         int words = 0;
@@ -134,7 +138,8 @@ public final class EntityExtractor {
                 lower++;
             }
         }
-        return allCaps * 5 < words * 4 && lower >= 2;
+        boolean period = !tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct('.');
+        return allCaps * 5 < words * 4 && (lower >= 2 || (lower == 1 && period));
     }
 
     private static final Set<String> SPORTS = Set.of("soccer", "football", "cricket", "tennis", "golf", "rugby",

@@ -67,6 +67,48 @@ final class MentionScanner {
         return true;
     }
 
+    /**
+     * In a sports report, a row of a results table: a name and numbers only ("NEW YORK 74 57 .565 -",
+     * "Barnsley 7 4 2 1 12 8 14"). The name is a team, an ORGANIZATION, unless it is a country (national
+     * teams are named as places). Returns whether the line was such a row.
+     */
+    boolean teamRow(String sentence, List<Token> tokens) {
+        if (!sport) {
+            return false;
+        }
+        int n = tokens.size();
+        int j = 0;
+        while (j < n && j < 5 && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
+            j++;
+        }
+        if (j == 0 || j + 1 >= n) {
+            return false;
+        }
+        int numbers = 0;
+        for (int k = j; k < n; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                return false;
+            }
+            if (t.kind() == Token.Kind.NUMBER && !t.hyphenBefore()) {
+                numbers++;
+            }
+        }
+        if (numbers < 2) {
+            return false; // "ROME 1996-12-06" is a dateline
+        }
+        this.sentence = sentence;
+        this.tokens = tokens;
+        Gazetteer.Match m = gaz.longest(tokens, 0, j);
+        if (m != null && m.length() == j && (gaz.isCountry(m.entry()) || m.entry().type() == EntityType.ORGANIZATION)
+                && m.entry().kind() == Gazetteer.Kind.NAME) {
+            gazetteerCounts.merge(m.entry(), 1, Integer::sum);
+        } else {
+            emitAs(0, j, EntityType.ORGANIZATION, 2, surface(0, j));
+        }
+        return true;
+    }
+
     static Set<String> lowercaseWords(List<List<Token>> sentences) {
         Set<String> seen = new HashSet<>();
         for (List<Token> sentence : sentences) {
