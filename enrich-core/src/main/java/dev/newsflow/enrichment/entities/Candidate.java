@@ -40,10 +40,9 @@ final class Candidate {
         votes[type.ordinal()] += weight;
     }
 
-    /** Takes in every mention of {@code other}, another way of writing this name ("KCNA"). */
+    /** Takes in every mention of {@code other}, a short way of writing this name ("KCNA"), keeping this spelling. */
     void absorb(Candidate other) {
         mentions += other.mentions;
-        other.surfaces.forEach((surface, count) -> surfaces.merge(surface, count, Integer::sum));
         for (int i = 0; i < votes.length; i++) {
             votes[i] += other.votes[i];
         }

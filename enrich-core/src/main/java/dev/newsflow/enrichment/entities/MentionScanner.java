@@ -886,9 +886,14 @@ final class MentionScanner {
         return p.equals("of") && a >= 2 && ORG_OF.contains(tokens.get(a - 2).lower());
     }
 
-    /** "Acme's shares", "Acme Inc", "Acme, which ...". */
+    /** "Acme's shares", "Acme shares fell", "Acme, which ...". */
     private boolean organizationCueAfter(int b) {
         int n = tokens.size();
+        if (b + 1 < n && tokens.get(b).isWord() && !tokens.get(b).isCapitalized()
+                && (tokens.get(b).lower().equals("shares") || tokens.get(b).lower().equals("stock"))
+                && SHARE_MOVES.contains(tokens.get(b + 1).lower())) {
+            return true;
+        }
         if (b + 1 < n && tokens.get(b).kind() == Token.Kind.CLITIC) {
             return ORG_POSSESSIONS.contains(tokens.get(b + 1).lower());
         }
@@ -898,6 +903,8 @@ final class MentionScanner {
         return false;
     }
 
+    private static final Set<String> SHARE_MOVES = Set.of("rose", "fell", "jumped", "slipped", "climbed", "dropped",
+            "gained", "lost", "surged", "tumbled", "slumped", "eased", "edged", "closed", "ended", "were", "are");
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "startup", "start-up", "retailer",
             "carmaker", "automaker", "airline", "lender", "insurer", "bank", "broadcaster", "newspaper", "magazine",
             "website", "network", "agency", "group", "maker", "manufacturer", "giant", "conglomerate", "subsidiary",
