@@ -40,7 +40,9 @@ import java.util.Set;
  * article's spelling; the curated lists give canonical names ("U.S." is United States).</li>
  * <li>Cues beyond capitals: wire datelines ("ROME 1996-12-06"), initials, titles of works in
  * quotes, company nouns and possessions ("search engine Mozilla", "Acme's shares"), acronyms that
- * are not everyday abbreviations, and in sports reports a town before a score is a team.</li>
+ * are not everyday abbreviations, acronyms defined in brackets ("Korean Central News Agency (KCNA)" is
+ * one organisation), and in sports reports a town before a score, a row of a results table and a
+ * town that names a football club are teams.</li>
  * <li>Languages: English rules with French, Spanish, Portuguese, Italian and Dutch function words
  * and country names; German, where nouns are capitalised, types a run only by lists and cues;
  * any other language gets the curated gazetteer names only, nothing discovered.</li>
