@@ -35,6 +35,19 @@ final class Candidate {
         }
     }
 
+    /** A vote for a type that is no mention of its own (a cue found later). */
+    void vote(EntityType type, int weight) {
+        votes[type.ordinal()] += weight;
+    }
+
+    /** Takes in every mention of {@code other}, a short way of writing this name ("KCNA"), keeping this spelling. */
+    void absorb(Candidate other) {
+        mentions += other.mentions;
+        for (int i = 0; i < votes.length; i++) {
+            votes[i] += other.votes[i];
+        }
+    }
+
     /** The type most mentions were given, PERSON before ORGANIZATION before LOCATION on a tie; null when untyped. */
     EntityType type() {
         EntityType best = null;

@@ -40,7 +40,9 @@ import java.util.Set;
  * article's spelling; the curated lists give canonical names ("U.S." is United States).</li>
  * <li>Cues beyond capitals: wire datelines ("ROME 1996-12-06"), initials, titles of works in
  * quotes, company nouns and possessions ("search engine Mozilla", "Acme's shares"), acronyms that
- * are not everyday abbreviations, and in sports reports a town before a score is a team.</li>
+ * are not everyday abbreviations, acronyms defined in brackets ("Korean Central News Agency (KCNA)" is
+ * one organisation), and in sports reports a town before a score, a row of a results table and a
+ * town that names a football club are teams.</li>
  * <li>Languages: English rules with French, Spanish, Portuguese, Italian and Dutch function words
  * and country names; German, where nouns are capitalised, types a run only by lists and cues;
  * any other language gets the curated gazetteer names only, nothing discovered.</li>
@@ -101,6 +103,9 @@ public final class EntityExtractor {
         }
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> t = tokens.get(i);
+            if (scanner.teamRow(sentences.get(i), t)) {
+                continue;
+            }
             if (tokenized.headline().get(i) && !nameDenseProse(t)) {
                 headlines.add(t);
             } else {
@@ -117,7 +122,8 @@ public final class EntityExtractor {
     /**
      * A sentence that looks like a headline because names crowd it ("WASHINGTON (Reuters) - President
      * Bill Clinton named Charlene Barshefsky as U.S. Trade Representative, the White House said.")
-     * but is prose: not in capitals, and with lower-case words that are not stop words.
+     * but is prose: not in capitals, and with lower-case words that are not stop words (one is enough
+     * in a sentence ending in a full stop: "The New York Yankees beat the Chicago White Sox on Tuesday.").
      */
     private static boolean nameDenseProse(List<Token> tokens) {
         int words = 0;
@@ -134,7 +140,8 @@ public final class EntityExtractor {
                 lower++;
             }
         }
-        return allCaps * 5 < words * 4 && lower >= 2;
+        boolean period = !tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct('.');
+        return allCaps * 5 < words * 4 && (lower >= 2 || (lower == 1 && period));
     }
 
     private static final Set<String> SPORTS = Set.of("soccer", "football", "cricket", "tennis", "golf", "rugby",

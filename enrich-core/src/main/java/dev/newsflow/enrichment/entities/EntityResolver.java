@@ -70,6 +70,7 @@ final class EntityResolver {
                 target.count += e.getValue();
             }
         }
+        scanner.foldAcronyms();
         mergeDiscovered(scanner.candidates.values());
     }
 
@@ -126,7 +127,19 @@ final class EntityResolver {
         for (Candidate c : otherTyped) {
             // "Clinton" typed as a town where the article names Bill Clinton is Bill Clinton
             Set<Candidate> person = c.tokens.size() == 1 ? fits(c, personRoots, true) : Set.of();
-            rootOf.put(c, person.size() == 1 ? person.iterator().next() : c);
+            Candidate root = person.size() == 1 ? person.iterator().next() : c;
+            if (root == c && c.tokens.size() == 1) {
+                // "Leicester" of "Leicester City", "Civic" of "Civic Party": the start of one longer
+                // name of the same type
+                Set<Candidate> longer = new LinkedHashSet<>();
+                for (Candidate o : fits(c, otherTyped, false)) {
+                    if (o.type() == c.type()) {
+                        longer.add(o);
+                    }
+                }
+                root = longer.size() == 1 ? longer.iterator().next() : c;
+            }
+            rootOf.put(c, root);
         }
         for (Candidate u : untyped) {
             Set<Candidate> fits = fits(u, personRoots, true);

@@ -45,6 +45,8 @@ final class Gazetteer {
         Entry entry;
         /** Per token: must the text be in capitals (acronyms such as "US", "WHO")? */
         boolean[] upper;
+        /** A club name that is a club only in a sports report. */
+        boolean sportOnly;
     }
 
     /** Words that may join the parts of one name: "Republic of Korea", "Bashar al-Assad". */
@@ -120,10 +122,81 @@ final class Gazetteer {
         for (String line : WordLists.lines(Gazetteer.class, "world-organizations.txt")) {
             addIfAbsent(line, new Entry(line, EntityType.ORGANIZATION, Kind.SOFT, List.of(), null));
         }
+        for (String line : WordLists.lines(Gazetteer.class, "wordnet-organizations.txt")) {
+            String[] f = fields(line, 2);
+            Entry entry = new Entry(f[0], EntityType.ORGANIZATION, Kind.NAME, List.of(), null);
+            addIfAbsent(f[0], entry);
+            for (String alias : items(f[1])) {
+                addIfAbsent(alias, entry);
+            }
+        }
+        for (String line : WordLists.lines(Gazetteer.class, "wordnet-places.txt")) {
+            addIfAbsent(line, new Entry(line, EntityType.LOCATION, Kind.SOFT, List.of(), null));
+        }
         for (String first : root.next.keySet()) {
             int bit = first.hashCode() & 0xFFFF;
             firstWordHashes[bit >>> 6] |= 1L << (bit & 63);
         }
+        for (String line : WordLists.lines(Gazetteer.class, "football-clubs.txt")) {
+            String[] f = fields(line, 2);
+            Entry club = new Entry(f[0], EntityType.ORGANIZATION, Kind.SOFT, List.of(), null);
+            addClub(f[0], club);
+            for (String alias : items(f[1])) {
+                addClub(alias, club);
+            }
+        }
+    }
+
+    /**
+     * Football clubs, in a trie of their own: a club named like a town ("Leicester", "Milan") or by
+     * one word ("Standard", "Inter") is a club only in a sports report ({@link #club}); a longer name
+     * that is no place ("Aston Villa", "PSV Eindhoven") is a club anywhere.
+     */
+    private final Node clubs = new Node();
+
+    private void addClub(String name, Entry club) {
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(name)) {
+            if (t.kind() != Token.Kind.PUNCT || t.text().equals("&")) {
+                tokens.add(t);
+            }
+        }
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Node node = clubs;
+        for (Token t : tokens) {
+            node = node.next.computeIfAbsent(t.lower(), k -> new Node());
+        }
+        if (node.entry == null) {
+            Match place = longest(tokens, 0, tokens.size());
+            boolean anywhere = tokens.size() > 1 && (place == null || place.length() < tokens.size());
+            node.entry = club;
+            node.sportOnly = !anywhere;
+        }
+    }
+
+    /**
+     * The longest football club name starting at {@code from}: in a sports report any, elsewhere only
+     * the names that are no place and no single word.
+     */
+    Match club(List<Token> tokens, int from, int to, boolean sport) {
+        Node node = clubs;
+        Match best = null;
+        for (int i = from; i < to && i < from + 6; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.PUNCT && !t.text().equals("&")) {
+                break;
+            }
+            node = node.next.get(t.lower());
+            if (node == null) {
+                break;
+            }
+            if (node.entry != null && tokens.get(from).isCapitalized() && (sport || !node.sportOnly)) {
+                best = new Match(node.entry, i - from + 1);
+            }
+        }
+        return best;
     }
 
     private boolean mayStartName(String lower) {

@@ -67,6 +67,48 @@ final class MentionScanner {
         return true;
     }
 
+    /**
+     * In a sports report, a row of a results table: a name and numbers only ("NEW YORK 74 57 .565 -",
+     * "Barnsley 7 4 2 1 12 8 14"). The name is a team, an ORGANIZATION, unless it is a country (national
+     * teams are named as places). Returns whether the line was such a row.
+     */
+    boolean teamRow(String sentence, List<Token> tokens) {
+        if (!sport) {
+            return false;
+        }
+        int n = tokens.size();
+        int j = 0;
+        while (j < n && j < 5 && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
+            j++;
+        }
+        if (j == 0 || j + 1 >= n) {
+            return false;
+        }
+        int numbers = 0;
+        for (int k = j; k < n; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                return false;
+            }
+            if (t.kind() == Token.Kind.NUMBER && !t.hyphenBefore()) {
+                numbers++;
+            }
+        }
+        if (numbers < 2) {
+            return false; // "ROME 1996-12-06" is a dateline
+        }
+        this.sentence = sentence;
+        this.tokens = tokens;
+        Gazetteer.Match m = gaz.longest(tokens, 0, j);
+        if (m != null && m.length() == j && (gaz.isCountry(m.entry()) || m.entry().type() == EntityType.ORGANIZATION)
+                && m.entry().kind() == Gazetteer.Kind.NAME) {
+            gazetteerCounts.merge(m.entry(), 1, Integer::sum);
+        } else {
+            emitAs(0, j, EntityType.ORGANIZATION, 2, surface(0, j));
+        }
+        return true;
+    }
+
     static Set<String> lowercaseWords(List<List<Token>> sentences) {
         Set<String> seen = new HashSet<>();
         for (List<Token> sentence : sentences) {
@@ -96,6 +138,7 @@ final class MentionScanner {
             }
             int end = runEnd(i);
             run(i, end, isSentenceStart(i));
+            defineAcronym(i, end);
             i = end;
         }
     }
@@ -242,6 +285,64 @@ final class MentionScanner {
     private static boolean isConnector(Token t) {
         return (t.isWord() || t.kind() == Token.Kind.PUNCT) && !t.isCapitalized()
                 && Gazetteer.CONNECTORS.contains(t.lower());
+    }
+
+    /** Acronyms the article defines ("kcna" for "korean central news agency"), to the long form's key. */
+    private final Map<String, String> acronyms = new LinkedHashMap<>();
+
+    /**
+     * "Korean Central News Agency (KCNA)", "Resistencia Ancestral Mapuche (RAM)": a name whose
+     * initials a following acronym in brackets spells is an organisation (people are not given
+     * acronyms), and the acronym is another way of writing it.
+     */
+    private void defineAcronym(int s, int e) {
+        int n = tokens.size();
+        if (e + 2 >= n || !tokens.get(e).isPunct('(') || !tokens.get(e + 2).isPunct(')')) {
+            return;
+        }
+        Token acronym = tokens.get(e + 1);
+        String letters = acronym.text();
+        if (!acronym.isWord() || !acronym.isAllCaps() || letters.length() < 2 || letters.length() > 8) {
+            return;
+        }
+        for (int k = s; k < e - 1; k++) {
+            if (!tokens.get(k).isCapitalized()) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            List<String> key = new ArrayList<>();
+            for (int i = k; i < e; i++) {
+                Token t = tokens.get(i);
+                if (t.kind() == Token.Kind.PUNCT) {
+                    continue;
+                }
+                key.add(t.lower());
+                if (t.isCapitalized()) {
+                    initials.append(Character.toUpperCase(t.text().charAt(0)));
+                }
+            }
+            if (initials.toString().equals(letters.toUpperCase(java.util.Locale.ROOT))) {
+                String longKey = String.join(" ", key);
+                Candidate longForm = candidates.get(longKey);
+                if (longForm != null && longForm.type() != EntityType.LOCATION) {
+                    longForm.vote(EntityType.ORGANIZATION, 2);
+                    acronyms.put(acronym.lower(), longKey);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Counts each defined acronym's mentions for its long form. */
+    void foldAcronyms() {
+        acronyms.forEach((acronym, longKey) -> {
+            Candidate a = candidates.get(acronym);
+            Candidate longForm = candidates.get(longKey);
+            if (a != null && longForm != null && a != longForm) {
+                candidates.remove(acronym);
+                longForm.absorb(a);
+            }
+        });
     }
 
     private boolean isSentenceStart(int i) {
@@ -429,6 +530,10 @@ final class MentionScanner {
         int i = s;
         while (i < e) {
             Gazetteer.Match m = gaz.longest(tokens, i, e);
+            Gazetteer.Match club = gaz.club(tokens, i, e, sport);
+            if (club != null && (m == null || club.length() >= m.length())) {
+                m = club;
+            }
             if (m == null || (m.entry().kind() == Gazetteer.Kind.SOFT && !standsAlone(i, i + m.length(), s, e))) {
                 i++;
                 continue;
@@ -781,9 +886,14 @@ final class MentionScanner {
         return p.equals("of") && a >= 2 && ORG_OF.contains(tokens.get(a - 2).lower());
     }
 
-    /** "Acme's shares", "Acme Inc", "Acme, which ...". */
+    /** "Acme's shares", "Acme shares fell", "Acme, which ...". */
     private boolean organizationCueAfter(int b) {
         int n = tokens.size();
+        if (b + 1 < n && tokens.get(b).isWord() && !tokens.get(b).isCapitalized()
+                && (tokens.get(b).lower().equals("shares") || tokens.get(b).lower().equals("stock"))
+                && SHARE_MOVES.contains(tokens.get(b + 1).lower())) {
+            return true;
+        }
         if (b + 1 < n && tokens.get(b).kind() == Token.Kind.CLITIC) {
             return ORG_POSSESSIONS.contains(tokens.get(b + 1).lower());
         }
@@ -793,6 +903,8 @@ final class MentionScanner {
         return false;
     }
 
+    private static final Set<String> SHARE_MOVES = Set.of("rose", "fell", "jumped", "slipped", "climbed", "dropped",
+            "gained", "lost", "surged", "tumbled", "slumped", "eased", "edged", "closed", "ended", "were", "are");
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "startup", "start-up", "retailer",
             "carmaker", "automaker", "airline", "lender", "insurer", "bank", "broadcaster", "newspaper", "magazine",
             "website", "network", "agency", "group", "maker", "manufacturer", "giant", "conglomerate", "subsidiary",

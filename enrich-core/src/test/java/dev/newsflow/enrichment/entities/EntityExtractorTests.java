@@ -215,6 +215,40 @@ class EntityExtractorTests {
     }
 
     @Test
+    void anAcronymDefinedInBracketsNamesAnOrganisationAndCountsForIt() {
+        TextAnalysis text = TestArticles.of("", "Members of the Resistencia Ancestral Mapuche (RAM) were arrested. "
+                + "Police said RAM had claimed the attacks.");
+
+        List<Entity> entities = extractor.extract(text);
+
+        assertThat(texts(entities, EntityType.ORGANIZATION)).containsExactly("Resistencia Ancestral Mapuche");
+        assertThat(find(entities, "Resistencia Ancestral Mapuche").count()).isEqualTo(3);
+        assertThat(texts(entities, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void townsInSportsResultsAndTablesAreTeams() {
+        TextAnalysis text = TestArticles.of("SOCCER - LEICESTER BEAT NEWCASTLE",
+                "LONDON 1996-12-06\nResults of English league soccer matches on Friday:\nLeicester 1 Newcastle 2\n"
+                + "Standings:\nNEWCASTLE 17 10 3 4 32 20 33\nBARNSLEY 17 8 4 5 25 22 28\n"
+                + "Leicester manager Martin O'Neill praised his side.");
+
+        List<Entity> entities = extractor.extract(text);
+
+        assertThat(texts(entities, EntityType.ORGANIZATION)).extracting(String::toLowerCase)
+                .contains("leicester", "newcastle", "barnsley");
+        assertThat(texts(entities, EntityType.LOCATION)).containsExactly("London");
+    }
+
+    @Test
+    void aClubNamedAfterItsTownIsATownOutsideSport() {
+        TextAnalysis text = TestArticles.of("", "The council in Leicester approved the new budget on Monday. "
+                + "Residents of Leicester had asked for more buses.");
+
+        assertThat(texts(extractor.extract(text), EntityType.LOCATION)).contains("Leicester");
+    }
+
+    @Test
     void sameResultFromManyThreads() {
         TextAnalysis seed = TestArticles.seed();
         List<Entity> expected = extractor.extract(seed);
