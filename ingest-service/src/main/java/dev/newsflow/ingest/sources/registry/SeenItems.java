@@ -27,7 +27,7 @@ public final class SeenItems {
 
     /** The 64-bit hash an item key is remembered by. */
     public static long hash(String key) {
-        return HexFormat.fromHexDigits(ArticleIds.hash("item\n" + key), 0, 16);
+        return HexFormat.fromHexDigitsToLong(ArticleIds.hash("item\n" + key), 0, 16);
     }
 
     public boolean contains(String key) {
