@@ -105,6 +105,11 @@ public final class Fetcher implements AutoCloseable {
         return fetch(request, config.maxBytes());
     }
 
+    /** Whether the URL may be fetched at all (scheme, host, address), without sending anything. */
+    public void checkAllowed(URI uri) throws FetchException {
+        guard.check(WebUrls.check(uri));
+    }
+
     /** As {@link #fetch(Request)} with a smaller size limit (robots.txt). */
     public Response fetch(Request request, int maxBytes) throws FetchException {
         long deadline = System.nanoTime() + config.readTimeout().toNanos();

@@ -80,7 +80,7 @@ public final class Robots {
                 entry = new Entry(parser.failedFetch(response.status()), now.plus(ttl), null);
             } else {
                 entry = new Entry(parser.failedFetch(response.status()), now.plus(RETRY_UNREACHABLE),
-                        "robots.txt of " + uri.getHost() + " answered HTTP " + response.status());
+                        robotsUri + " answered HTTP " + response.status());
             }
         } catch (FetchRefusedException e) {
             throw e;
@@ -89,7 +89,7 @@ public final class Robots {
                 entry = new Entry(parser.failedFetch(404), now.plus(ttl), null);
             } else {
                 entry = new Entry(parser.failedFetch(503), now.plus(RETRY_UNREACHABLE),
-                        "robots.txt of " + uri.getHost() + " could not be fetched: " + e.getMessage());
+                        robotsUri + " could not be fetched: " + e.getMessage());
             }
         }
         synchronized (this) {

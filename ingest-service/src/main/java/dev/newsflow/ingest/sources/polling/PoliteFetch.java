@@ -44,6 +44,8 @@ public final class PoliteFetch {
     public Step attempt(Fetcher.Request request) throws FetchException {
         URI uri = request.uri();
         String host = uri.getHost();
+        // refused addresses are refused as themselves, before their robots.txt is even asked for
+        fetcher.checkAllowed(uri);
         Robots.Entry rules = robots.cached(uri);
         if (rules == null) {
             long wait = gate.tryEnter(host);

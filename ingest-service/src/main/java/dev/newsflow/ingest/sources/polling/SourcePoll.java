@@ -80,6 +80,7 @@ final class SourcePoll implements Runnable {
     private String failure;
     private Duration retryAfter;
     private String itemProblem;
+    private String listingNote;
     private int newItems;
     private int articles;
     private int taken;
@@ -330,7 +331,7 @@ final class SourcePoll implements Runnable {
 
     private void note(Listing listing) {
         if (!listing.problems().isEmpty()) {
-            itemProblem = String.join("; ", listing.problems());
+            listingNote = String.join("; ", listing.problems());
         }
     }
 
@@ -350,7 +351,8 @@ final class SourcePoll implements Runnable {
     private void save(boolean done) {
         Instant now = context.clock().instant();
         revision = Math.max(context.registry().state(source.id()).revision(), revision) + 1;
-        String lastItemError = itemProblem == null ? state.lastItemError() : itemProblem;
+        String problems = listingNote == null ? itemProblem : itemProblem == null ? listingNote : listingNote + "; " + itemProblem;
+        String lastItemError = problems == null ? state.lastItemError() : problems;
         long itemsSeen = state.itemsSeen() + taken;
         long articlesIngested = state.articlesIngested() + articles;
         if (!done) {
