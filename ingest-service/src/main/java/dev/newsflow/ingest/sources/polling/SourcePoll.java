@@ -48,7 +48,7 @@ final class SourcePoll implements Runnable {
     /** What a poll needs from its surroundings. */
     record Context(PoliteFetch fetch, Listings listings, ArticleIntake intake, SourceRegistry registry,
             SourceMetrics metrics, SourcesProperties properties, Clock clock, ScheduledExecutorService timer,
-            Executor workers) {
+            Executor workers, RecentlyTaken recentlyTaken) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SourcePoll.class);
@@ -216,6 +216,12 @@ final class SourcePoll implements Runnable {
             takeItemContent(item, "the item has no link to a page");
             return 0;
         }
+        if (context.recentlyTaken().contains(item.key())) {
+            // another source (a feed and a sitemap of the same site) took this page a moment ago
+            pending.poll();
+            markTaken(item);
+            return 0;
+        }
         Fetcher.Response response;
         try {
             PoliteFetch.Step step = context.fetch().attempt(Fetcher.Request.of(item.url(), ACCEPT_PAGE));
@@ -302,6 +308,7 @@ final class SourcePoll implements Runnable {
             }
             pending.poll();
             markTaken(item);
+            context.recentlyTaken().add(item.key());
         } catch (BrokerUnavailableException e) {
             // the item stays unseen: the next poll offers it again
             fail(e.getMessage());

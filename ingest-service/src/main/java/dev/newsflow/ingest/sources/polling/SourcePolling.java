@@ -39,6 +39,7 @@ public class SourcePolling implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SourcePolling.class);
     private static final long TICK_MILLIS = 250;
     private static final int PRUNE_EVERY_TICKS = 240;
+    private static final int RECENTLY_TAKEN = 10_000;
 
     private final SourceRegistry registry;
     private final SourcesProperties properties;
@@ -79,7 +80,8 @@ public class SourcePolling implements SmartLifecycle {
         }
         timer = Executors.newSingleThreadScheduledExecutor(named("sources-timer"));
         workers = Executors.newFixedThreadPool(properties.workerThreads(), named("sources-worker"));
-        context = new SourcePoll.Context(fetch, listings, intake, registry, metrics, properties, clock, timer, workers);
+        context = new SourcePoll.Context(fetch, listings, intake, registry, metrics, properties, clock, timer, workers,
+                new RecentlyTaken(RECENTLY_TAKEN));
         timer.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         started = true;
     }
