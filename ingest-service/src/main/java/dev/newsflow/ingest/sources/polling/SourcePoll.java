@@ -81,6 +81,7 @@ final class SourcePoll implements Runnable {
     private Duration retryAfter;
     private String itemProblem;
     private String listingNote;
+    private boolean leftBehind;
     private int newItems;
     private int articles;
     private int taken;
@@ -285,7 +286,9 @@ final class SourcePoll implements Runnable {
             itemProblem = (item.url() == null ? "an item" : item.url().toString()) + ": " + why
                     + (transientFailure ? "; tried again next poll" : "; the item has no text of its own, skipped");
             pending.poll();
-            if (!transientFailure) {
+            if (transientFailure) {
+                leftBehind = true;
+            } else {
                 markTaken(item);
             }
             return;
@@ -331,6 +334,8 @@ final class SourcePoll implements Runnable {
                 newItems++;
                 if (pending.size() < context.properties().maxItemsPerPoll()) {
                     pending.add(item);
+                } else {
+                    leftBehind = true;
                 }
             }
         }
@@ -370,10 +375,13 @@ final class SourcePoll implements Runnable {
             return;
         }
         boolean failed = failure != null;
+        // items left for later (beyond max-items-per-poll, or a transient failure) need the listing again:
+        // keep the old validators so the next poll is not answered 304
+        boolean complete = !failed && pending.isEmpty() && !leftBehind;
         int failures = failed ? state.consecutiveFailures() + 1 : 0;
         Instant failingSince = failed ? (state.failingSince() != null ? state.failingSince() : now) : null;
         context.registry().saveState(new SourceState(source.id(), revision, detectedKind(),
-                failed ? state.etag() : etag, failed ? state.lastModified() : lastModified, now, httpStatus,
+                complete ? etag : state.etag(), complete ? lastModified : state.lastModified(), now, httpStatus,
                 now.plus(nextDelay(failures, failingSince, now)), itemsSeen, articlesIngested, failures, failingSince,
                 failed ? failure : null, lastItemError, state.polls() + 1, state.notModified() + (notModified ? 1 : 0),
                 state.failures() + (failed ? 1 : 0), seen.encode()));

@@ -2,6 +2,9 @@ package dev.newsflow.ingest.sources.polling;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +40,10 @@ import org.springframework.stereotype.Component;
 public class SourcePolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SourcePolling.class);
+
+    private record Due(SourceDefinition source, SourceState state) {
+    }
+
     private static final long TICK_MILLIS = 250;
     private static final int PRUNE_EVERY_TICKS = 240;
     private static final int RECENTLY_TAKEN = 10_000;
@@ -117,18 +124,25 @@ public class SourcePolling implements SmartLifecycle {
                 return;
             }
             Instant now = clock.instant();
+            List<Due> due = new ArrayList<>();
             for (SourceDefinition source : registry.all()) {
-                if (running.size() >= properties.maxConcurrentPolls()) {
-                    break;
-                }
                 if (source.paused() || running.contains(source.id()) || !registry.owns(source.id())) {
                     continue;
                 }
                 SourceState state = registry.state(source.id());
                 if (state.nextPollAt() == null || !now.isBefore(state.nextPollAt())) {
-                    running.add(source.id());
-                    workers.execute(new SourcePoll(context, source, state, () -> running.remove(source.id())));
+                    due.add(new Due(source, state));
                 }
+            }
+            // the longest overdue first (never polled before all), so no source starves when polls queue up
+            due.sort(Comparator.comparing((Due d) -> d.state().nextPollAt(), Comparator.nullsFirst(Comparator.naturalOrder())));
+            for (Due next : due) {
+                if (running.size() >= properties.maxConcurrentPolls()) {
+                    break;
+                }
+                String id = next.source().id();
+                running.add(id);
+                workers.execute(new SourcePoll(context, next.source(), next.state(), () -> running.remove(id)));
             }
             if (++ticks % PRUNE_EVERY_TICKS == 0) {
                 metrics.retainOnly(registry.all().stream().map(SourceDefinition::id).collect(Collectors.toSet()));
