@@ -45,8 +45,8 @@ public final class HostGate {
         Host state = hosts.computeIfAbsent(key(host), k -> new Host());
         long wait = state.nextStartNanos - now;
         if (state.inFlight >= concurrency) {
-            // a slot frees when a request ends; check again after a fraction of the interval
-            return Math.max(wait, Math.max(intervalNanos / 4, 1_000_000L));
+            // a slot frees when a request ends; come back after an interval, and not sooner than 10 ms
+            return Math.max(wait, Math.max(intervalNanos, 10_000_000L));
         }
         if (wait > 0) {
             return wait;

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -61,6 +63,7 @@ public class SourcePolling implements SmartLifecycle {
     private SourcePoll.Context context;
     private int ticks;
     private volatile boolean started;
+    private final AtomicBoolean tickPending = new AtomicBoolean();
 
     SourcePolling(SourceRegistry registry, IngestProperties properties, PoliteFetch fetch, Listings listings,
             ArticleIntake intake, MeterRegistry meters, Clock sourcesClock) {
@@ -119,6 +122,7 @@ public class SourcePolling implements SmartLifecycle {
     }
 
     private void tick() {
+        tickPending.set(false);
         try {
             if (!registry.isLoaded()) {
                 return;
@@ -142,7 +146,7 @@ public class SourcePolling implements SmartLifecycle {
                 }
                 String id = next.source().id();
                 running.add(id);
-                workers.execute(new SourcePoll(context, next.source(), next.state(), () -> running.remove(id)));
+                workers.execute(new SourcePoll(context, next.source(), next.state(), () -> finished(id)));
             }
             if (++ticks % PRUNE_EVERY_TICKS == 0) {
                 metrics.retainOnly(registry.all().stream().map(SourceDefinition::id).collect(Collectors.toSet()));
@@ -150,6 +154,18 @@ public class SourcePolling implements SmartLifecycle {
         } catch (RuntimeException e) {
             // the ticker must survive anything, or polling would stop for good
             log.error("Polling tick failed", e);
+        }
+    }
+
+    /** A freed slot is filled at once, not at the next tick (one extra tick however many finish together). */
+    private void finished(String id) {
+        running.remove(id);
+        if (started && tickPending.compareAndSet(false, true)) {
+            try {
+                timer.execute(this::tick);
+            } catch (RejectedExecutionException e) {
+                // stopping
+            }
         }
     }
 
