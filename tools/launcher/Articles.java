@@ -92,7 +92,7 @@ final class Articles {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        if (Kind.of(f) != null) {
+                        if (Kind.of(f) != null && !insideWebSite(path, f)) {
                             files.add(f);
                         }
                     }
@@ -133,6 +133,19 @@ final class Articles {
 
     /** Bodies above this go gzip-compressed: a real HTML page shrinks to about a sixth. */
     private static final int COMPRESS_ABOVE = 64 * 1024;
+
+    /**
+     * Whether the file lies in a folder (below the one walked) that holds a robots.txt: a web site to
+     * be pulled by newsflow (the demo's samples/site), not articles to post.
+     */
+    private static boolean insideWebSite(Path walked, Path file) {
+        for (Path dir = file.getParent(); dir != null && !dir.equals(walked); dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("robots.txt"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static HttpResponse<String> post(String url, String contentType, byte[] body) throws Exception {
         boolean compress = body.length > COMPRESS_ABOVE;

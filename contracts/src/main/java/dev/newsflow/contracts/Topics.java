@@ -10,6 +10,17 @@ public final class Topics {
     /** Published-article events for downstream subscribers, written by publish-service. */
     public static final String PUBLISHED = "news.articles.published.v1";
 
+    /**
+     * The sources ingest-service pulls news from, keyed by source id; compacted, a tombstone deletes
+     * a source. Written by ingest-service's sources API, read in full by every ingest instance.
+     */
+    public static final String SOURCES = "news.sources.v1";
+    /**
+     * Polling state per source (conditional-GET validators, health, the items already seen), keyed
+     * by source id; compacted. Written by the instance that polls the source, read by every instance.
+     */
+    public static final String SOURCE_STATE = "news.sources.state.v1";
+
     /** Suffix of every dead-letter topic. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
     /** Raw records enrich-service could not read or enrich. */

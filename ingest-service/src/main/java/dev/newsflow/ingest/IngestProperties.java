@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.ingest.sources.SourcesProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfterSeconds what {@code Retry-After} tells a client when the broker cannot take it
  * @param recentCapacity    how many acknowledged article ids the duplicate check remembers
  * @param apiKeys           when not empty, every {@code /api/**} request must carry one of them
+ * @param sources           pulling news from feeds, sitemaps and pages
  */
 @ConfigurationProperties("newsflow.ingest")
 public record IngestProperties(
@@ -32,7 +34,8 @@ public record IngestProperties(
         @DefaultValue("8s") Duration sendTimeout,
         @DefaultValue("5") int retryAfterSeconds,
         @DefaultValue("50000") int recentCapacity,
-        List<String> apiKeys) {
+        List<String> apiKeys,
+        @DefaultValue SourcesProperties sources) {
 
     public IngestProperties {
         requirePositive("partitions", partitions);

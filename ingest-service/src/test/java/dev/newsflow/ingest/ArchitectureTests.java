@@ -23,6 +23,23 @@ class ArchitectureTests {
     }
 
     @Test
+    void fetchingAndReadingFeedsArePlainJava() {
+        noClasses().that().resideInAnyPackage("..ingest.sources.fetch..", "..ingest.sources.feeds..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
+                        "jakarta.servlet..", "..ingest.http..", "..ingest.intake..", "..ingest.broker..",
+                        "..ingest.sources.registry..", "..ingest.sources.polling..", "..ingest.sources.api..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheSourcesApiKnowsAboutHttpRequests() {
+        noClasses().that().resideInAnyPackage("..ingest.sources.registry..", "..ingest.sources.polling..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "..ingest.http..",
+                        "..ingest.sources.api..")
+                .check(CLASSES);
+    }
+
+    @Test
     void nothingBelowTheHttpLayerKnowsAboutIt() {
         noClasses().that().resideInAnyPackage("..ingest.intake..", "..ingest.broker..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ingest.http..", "jakarta.servlet..")

@@ -13,7 +13,7 @@ class IngestPropertiesTests {
 
     private static IngestProperties limits(int maxBodyBytes, int maxHtmlBodyBytes) {
         return new IngestProperties(3, maxBodyBytes, maxHtmlBodyBytes, 16_777_216, 1000, Duration.ofSeconds(8), 5, 50_000,
-                List.of());
+                List.of(), null);
     }
 
     @Test

@@ -126,7 +126,8 @@ class IngestWithoutBrokerIntegrationTests {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(ui.statusCode()).isEqualTo(200);
         JsonNode paths = MAPPER.readTree(docs.body()).get("paths");
-        assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/v1/articles", "/api/v1/articles/batch");
+        assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/v1/articles", "/api/v1/articles/batch",
+                "/api/v1/articles/fetch", "/api/v1/sources", "/api/v1/sources/{id}");
         JsonNode submit = paths.get("/api/v1/articles").get("post");
         assertThat(submit.get("requestBody").get("content").propertyNames())
                 .containsExactlyInAnyOrder("application/json", "text/plain", "text/html");

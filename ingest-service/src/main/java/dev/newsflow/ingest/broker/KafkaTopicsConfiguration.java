@@ -30,6 +30,27 @@ class KafkaTopicsConfiguration {
         return topic(Topics.RAW_DEAD_LETTER, properties);
     }
 
+    // ---- sources (dev.newsflow.ingest.sources): compacted, the latest record per source id is its truth
+
+    @Bean
+    NewTopic sourcesTopic(IngestProperties properties) {
+        return TopicBuilder.name(Topics.SOURCES)
+                .partitions(properties.partitions())
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .build();
+    }
+
+    @Bean
+    NewTopic sourceStateTopic(IngestProperties properties) {
+        // rewritten after every poll: small segments let the cleaner drop superseded states soon
+        return TopicBuilder.name(Topics.SOURCE_STATE)
+                .partitions(properties.partitions())
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .config(TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(60 * 60 * 1000))
+                .config(TopicConfig.SEGMENT_BYTES_CONFIG, String.valueOf(16 * 1024 * 1024))
+                .build();
+    }
+
     @Bean
     DefaultKafkaProducerFactoryCustomizer maxRequestSize(IngestProperties properties) {
         return factory -> factory.updateConfigs(
