@@ -445,6 +445,9 @@ class SourcesIntegrationTests {
     // ---- HTTP and Kafka helpers ----------------------------------------------------------------------
 
     private JsonNode register(Map<String, String> body, int expectedStatus) throws Exception {
+        // a new instance answers 503 until it has read the sources topic to its end
+        await("sources loaded").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get("/api/v1/sources").statusCode() != 503);
         HttpResponse<String> response = post("/api/v1/sources", body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
         return JSON.readTree(response.body());
