@@ -39,7 +39,10 @@ import java.util.TreeMap;
  * took per page.
  * <p>
  * Usage: {@code CategoryEval PAGES_DIR LABELS.tsv [--mode extract|clean]}; labels are lines
- * {@code page<tab>TOPIC<tab>OTHER,TOPICS}.
+ * {@code page<tab>TOPIC<tab>OTHER,TOPICS}. Or {@code CategoryEval --texts TEXTS.tsv}: labelled news
+ * texts, lines {@code CODES<tab>lang<tab>name<tab>title<tab>text} (CODES such as {@code POL|WAR}, the
+ * first the main topic; the text's paragraphs joined by a literal backslash-n), each sent to the
+ * enricher as plain text with its title.
  */
 public final class CategoryEval {
 
@@ -71,6 +74,10 @@ public final class CategoryEval {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--texts")) {
+            print(runTexts(Path.of(args[1])), "texts");
+            return;
+        }
         if (args.length < 2) {
             System.err.println("usage: CategoryEval PAGES_DIR LABELS.tsv [--mode extract|clean]");
             System.exit(2);
@@ -82,7 +89,7 @@ public final class CategoryEval {
             }
         }
         List<Result> results = run(Path.of(args[0]), Path.of(args[1]), mode);
-        print(results, mode);
+        print(results, mode.name().toLowerCase(Locale.ROOT));
     }
 
     static List<Result> run(Path pages, Path labels, Evaluation.Mode mode) {
@@ -172,7 +179,44 @@ public final class CategoryEval {
         return new Summary(results.size(), right, sport, sportRight, politics, politicsRight);
     }
 
-    static void print(List<Result> results, Evaluation.Mode mode) {
+    /** The short codes of the labelled text files. */
+    private static final Map<String, Category> CODES = Map.ofEntries(
+            Map.entry("ART", Category.ARTS_CULTURE_ENTERTAINMENT), Map.entry("WAR", Category.CONFLICT_WAR_PEACE),
+            Map.entry("CRI", Category.CRIME_LAW_JUSTICE), Map.entry("DIS", Category.DISASTER_ACCIDENT),
+            Map.entry("ECO", Category.ECONOMY_BUSINESS_FINANCE), Map.entry("EDU", Category.EDUCATION),
+            Map.entry("ENV", Category.ENVIRONMENT), Map.entry("HEA", Category.HEALTH),
+            Map.entry("HUM", Category.HUMAN_INTEREST), Map.entry("LAB", Category.LABOUR),
+            Map.entry("LIF", Category.LIFESTYLE_LEISURE), Map.entry("POL", Category.POLITICS),
+            Map.entry("REL", Category.RELIGION), Map.entry("SCI", Category.SCIENCE_TECHNOLOGY),
+            Map.entry("SOC", Category.SOCIETY), Map.entry("SPO", Category.SPORT), Map.entry("WEA", Category.WEATHER));
+
+    /** Labelled news texts (see the class comment) through the real enricher, as plain text with a title. */
+    static List<Result> runTexts(Path file) {
+        Enricher enricher = new Enricher(new InMemorySourceBoilerplateStore());
+        Categorizer categorizer = new Categorizer();
+        List<Result> results = new ArrayList<>();
+        long version = 0;
+        for (String line : lines(file)) {
+            String[] cols = line.split("\t", 5);
+            Set<Category> acceptable = new LinkedHashSet<>();
+            for (String code : cols[0].split("\\|")) {
+                Category c = CODES.get(code.strip());
+                if (c == null) {
+                    throw new IllegalArgumentException("unknown topic code " + code + " in " + file);
+                }
+                acceptable.add(c);
+            }
+            String body = cols[4].replace("\\n", "\n");
+            RawArticle raw = new RawArticle(null, null, "texts-" + file.getFileName(), cols[3], body, RawArticle.TEXT_PLAIN,
+                    null, null, null, Map.of());
+            EnrichedArticle enriched = enricher.enrich(raw, new ArticleContext("category-" + cols[2], version++, Instant.EPOCH));
+            results.add(new Result(cols[2], enriched.language(), acceptable.iterator().next(), acceptable,
+                    enriched.category(), enriched.categoryScore(), categoryCpu(categorizer, enriched)));
+        }
+        return results;
+    }
+
+    static void print(List<Result> results, String mode) {
         long nanos = 0;
         for (Result r : results) {
             System.out.printf(Locale.ROOT, "%s %-26s %-3s %-27s %.2f  (label %s)%n", r.right() ? "  " : "XX", r.page(),
@@ -180,7 +224,7 @@ public final class CategoryEval {
             nanos += r.categoryNanos();
         }
         Summary s = summarise(results);
-        System.out.printf(Locale.ROOT, "%nmode %s: %d pages, category right %d (%.1f%%)%n", mode.name().toLowerCase(Locale.ROOT),
+        System.out.printf(Locale.ROOT, "%nmode %s: %d pages, category right %d (%.1f%%)%n", mode,
                 s.pages(), s.right(), 100 * s.accuracy());
         System.out.printf(Locale.ROOT, "sport vs the rest right: %d of %d; politics as POLITICS or CONFLICT_WAR_PEACE: %d of %d%n",
                 s.sportRight(), s.sport(), s.politicsRight(), s.politics());

@@ -44,22 +44,53 @@ public final class Categorizer {
         if (mass < MIN_EVIDENCE) {
             return NONE;
         }
+        double[] p = softmax(model, scores);
         int best = 0;
-        for (int c = 0; c < scores.length; c++) {
-            scores[c] += model.bias(c);
-            if (scores[c] > scores[best]) {
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
                 best = c;
             }
         }
-        double sum = 0;
-        for (double s : scores) {
-            sum += Math.exp(s - scores[best]);
-        }
-        double probability = 1.0 / sum;
-        if (probability < model.threshold()) {
+        if (p[best] < model.threshold()) {
             return NONE;
         }
-        return new CategoryScore(model.category(best), Math.round(probability * 1000.0) / 1000.0);
+        return new CategoryScore(model.category(best), Math.round(p[best] * 1000.0) / 1000.0);
+    }
+
+    /**
+     * Topic probabilities from the words' summed scores: the scores are rescaled to the model's spread
+     * ({@link CategoryModel#spread}), the biases added, and the softmax taken. Overwrites {@code scores}.
+     */
+    static double[] softmax(CategoryModel model, double[] scores) {
+        int k = scores.length;
+        if (model.spread() > 0) {
+            double mean = 0;
+            for (double s : scores) {
+                mean += s / k;
+            }
+            double variance = 0;
+            for (double s : scores) {
+                variance += (s - mean) * (s - mean) / k;
+            }
+            double factor = variance > 1e-12 ? model.spread() / Math.sqrt(variance) : 0;
+            for (int c = 0; c < k; c++) {
+                scores[c] = (scores[c] - mean) * factor;
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            scores[c] += model.bias(c);
+            max = Math.max(max, scores[c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+            scores[c] = Math.exp(scores[c] - max);
+            sum += scores[c];
+        }
+        for (int c = 0; c < k; c++) {
+            scores[c] /= sum;
+        }
+        return scores;
     }
 
     /** Whether the model reads text in this language. */
@@ -71,20 +102,7 @@ public final class Categorizer {
     double[] probabilities(TextAnalysis text) {
         double[] scores = new double[model.classCount()];
         Evidence.collect(TokenizedText.of(text), text.language(), model, (row, weight) -> model.addRow(row, weight, scores));
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < scores.length; c++) {
-            scores[c] += model.bias(c);
-            max = Math.max(max, scores[c]);
-        }
-        double sum = 0;
-        for (int c = 0; c < scores.length; c++) {
-            scores[c] = Math.exp(scores[c] - max);
-            sum += scores[c];
-        }
-        for (int c = 0; c < scores.length; c++) {
-            scores[c] /= sum;
-        }
-        return scores;
+        return softmax(model, scores);
     }
 
     /** Loads the shipped model on first use. */

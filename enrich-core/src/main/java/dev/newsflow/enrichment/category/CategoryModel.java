@@ -24,21 +24,23 @@ import java.util.zip.GZIPInputStream;
  */
 final class CategoryModel implements Evidence.Vocabulary {
 
-    private static final String MAGIC = "newsflow-category-1";
+    private static final String MAGIC = "newsflow-category-2";
 
     private final Category[] classes;
     private final float[] bias;
     private final float threshold;
+    private final float spread;
     private final byte[] rows;
     private final float scale;
     private final float[] weights;
     private final Map<String, Map<String, Integer>> words;
 
-    private CategoryModel(Category[] classes, float[] bias, float threshold, byte[] rows, float scale, float[] weights,
-                          Map<String, Map<String, Integer>> words) {
+    private CategoryModel(Category[] classes, float[] bias, float threshold, float spread, byte[] rows, float scale,
+                          float[] weights, Map<String, Map<String, Integer>> words) {
         this.classes = classes;
         this.bias = bias;
         this.threshold = threshold;
+        this.spread = spread;
         this.rows = rows;
         this.scale = scale;
         this.weights = weights;
@@ -71,6 +73,7 @@ final class CategoryModel implements Evidence.Vocabulary {
             bias[c] = in.readFloat();
         }
         float threshold = in.readFloat();
+        float spread = in.readFloat();
         float scale = in.readFloat();
         int n = in.readInt();
         byte[] rows = new byte[n * k];
@@ -95,7 +98,7 @@ final class CategoryModel implements Evidence.Vocabulary {
             }
             words.put(language, Map.copyOf(table));
         }
-        return new CategoryModel(classes, bias, threshold, rows, scale, weights, Map.copyOf(words));
+        return new CategoryModel(classes, bias, threshold, spread, rows, scale, weights, Map.copyOf(words));
     }
 
     boolean supports(String language) {
@@ -132,6 +135,16 @@ final class CategoryModel implements Evidence.Vocabulary {
     /** Below this probability for the best topic the article is {@link Category#UNCATEGORIZED}. */
     float threshold() {
         return threshold;
+    }
+
+    /**
+     * The spread (standard deviation over the topics) that the word scores of a typical labelled text
+     * have; an article's scores are rescaled to it before the biases are added, so that a long article,
+     * whose mean over many words is flatter than a headline's, is judged with the same confidence, and
+     * the biases (the topic priors) weigh the same for short and long texts. 0 means no rescaling.
+     */
+    float spread() {
+        return spread;
     }
 
     /** How much one occurrence of the row's word counts, in (0, 1]. */

@@ -18,6 +18,9 @@ import java.util.Set;
  * times how much its sentence reads like prose: a line of words without a single function word
  * ("Home News Markets Stocks Budget") is a menu, and counts for little.
  * <p>
+ * A part earns its share by the prose it holds: menu lines count little inside a part and even less
+ * towards its share, so a body made only of leftover menus cannot outweigh the headline and lead.
+ * <p>
  * The weights handed to the sink sum to 1, so the article's evidence is a weighted mean over its known
  * words; the trainer builds its examples with this very code.
  */
@@ -136,6 +139,11 @@ final class Evidence {
         private int size;
         private int words;
         private final double[] totals = new double[3];
+        /**
+         * Evidence that earns a part its share: each word counts its weight times its sentence's prose
+         * factor once more, so a part made only of menu lines stays far from its full share.
+         */
+        private final double[] earned = new double[3];
 
         void add(int part, List<Token> tokens, double factor, String language, Set<String> function,
                  Vocabulary vocabulary) {
@@ -165,6 +173,7 @@ final class Evidence {
                 parts[size] = (byte) part;
                 size++;
                 totals[part] += w;
+                earned[part] += w * factor;
             }
         }
 
@@ -173,7 +182,7 @@ final class Evidence {
             double shareSum = 0;
             double mass = 0;
             for (int p = 0; p < totals.length; p++) {
-                shares[p] = SHARES[p] * Math.min(1.0, totals[p] / SATURATION[p]);
+                shares[p] = SHARES[p] * Math.min(1.0, earned[p] / SATURATION[p]);
                 shareSum += shares[p];
                 mass += totals[p];
             }

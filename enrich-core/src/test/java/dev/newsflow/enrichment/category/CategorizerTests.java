@@ -74,6 +74,23 @@ class CategorizerTests {
         assertThat(categorizer.categorize(text).category()).isEqualTo(Category.SPORT);
     }
 
+    @Test
+    void flatterScoresOfALongArticleGetTheSameConfidenceAsAHeadlinesScores() {
+        CategoryModel model = CategoryModel.shipped();
+        double[] headline = new double[model.classCount()];
+        double[] article = new double[model.classCount()];
+        for (int c = 0; c < headline.length; c++) {
+            headline[c] = c == 3 ? 2.0 : (c % 4) * 0.3;
+            article[c] = headline[c] * 0.1 + 0.5;
+        }
+
+        double[] p = Categorizer.softmax(model, headline);
+        double[] q = Categorizer.softmax(model, article);
+
+        assertThat(model.spread()).isPositive();
+        assertThat(q).containsExactly(p, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
     private static List<String> sentences(String body) {
         return List.of(body.split("(?<=\\.) "));
     }

@@ -32,13 +32,22 @@ import java.util.zip.GZIPOutputStream;
  * <p>
  * Steps: every word of the vocabulary gets a fixed vector, its all-MiniLM-L6-v2 embedding (made by
  * {@code tools/category-embeddings}, centred); a labelled text becomes the {@link Evidence}-weighted
- * mean of its words' vectors; a multinomial logistic regression with L2 penalty learns one weight
- * vector per topic; finally each word's row is the regression applied to its vector, so that the
- * shipped model needs no embeddings at all. German, French, Spanish, Portuguese and Italian words
- * take the row of their English translation ({@code dictionary.LANG.tsv}).
+ * mean of its words' vectors; a multinomial logistic regression with L2 penalty and no intercept
+ * learns one weight vector per topic, plus a small per-word correction of the topic scores for the
+ * words seen in at least two labelled texts; finally each word's row is the regression applied to its
+ * vector plus its correction, so that the shipped model needs no embeddings at all. German, French,
+ * Spanish, Portuguese and Italian words take the row of their English translation
+ * ({@code dictionary.LANG.tsv}). The biases of the shipped model are the log-priors of a news stream's
+ * topic mix ({@link #PRIOR}), and the model records the spread of a typical labelled text's scores
+ * ({@code CategoryModel#spread}).
  * <p>
- * Usage: {@code CategoryTrainer EMBEDDINGS.bin.gz DATA_DIR OUT.bin.gz [--cv]}. With {@code --cv} it
- * first reports five-fold cross-validated accuracy on the labelled news (never on what it trained on).
+ * Usage: {@code CategoryTrainer EMBEDDINGS.bin.gz DATA_DIR OUT.bin.gz [--cv] [--eval TEXTS.tsv]}. With
+ * {@code --cv} it first reports five-fold cross-validated accuracy on the real labelled news (the
+ * texts written for the project are always in the training part). {@code --score MODEL TEXTS.tsv}
+ * scores a model on labelled texts; {@code --explain MODEL TEXTS.tsv NAME} prints the words that weigh
+ * most in one text's scores. System properties {@code lambda}, {@code residual}, {@code prior},
+ * {@code threshold}, {@code real.weight}, {@code bias}, {@code norescale} change the settings for
+ * experiments; the defaults made the shipped model.
  */
 public final class CategoryTrainer {
 
@@ -48,7 +57,19 @@ public final class CategoryTrainer {
     static final Map<String, Category> CODES = codes();
     static final double LAMBDA = Double.parseDouble(System.getProperty("lambda", "1e-6"));
     static final int ITERATIONS = Integer.getInteger("iterations", 600);
-    static final float THRESHOLD = 0.25f;
+    /** Penalty on the per-word corrections; 0 turns them off. */
+    static final double RESIDUAL_LAMBDA = Double.parseDouble(System.getProperty("residual", "1e-8"));
+    static final boolean NO_BIAS = !Boolean.getBoolean("bias");
+    /** Rescale an article's scores to the spread of a typical labelled text (see CategoryModel#spread). */
+    static final boolean RESCALE = !Boolean.getBoolean("norescale");
+    static final float THRESHOLD = Float.parseFloat(System.getProperty("threshold", "0.15"));
+    /** How much a real labelled item weighs against one written for the project. */
+    static final double REAL_WEIGHT = Double.parseDouble(System.getProperty("real.weight", "1"));
+    /**
+     * The topic mix of a general news stream (an estimate: politics, business, sport and crime lead),
+     * as log-priors added to the biases with strength {@code prior}; 0 means every topic is equally likely.
+     */
+    static final double[] PRIOR = priors(Double.parseDouble(System.getProperty("prior", "1")));
     /** Rank at which a vocabulary word gets half weight: "the" counts ~0, a word of rank 3,000 ~0.9. */
     static final double HALF_WEIGHT_RANK = 300;
 
@@ -56,32 +77,41 @@ public final class CategoryTrainer {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("--explain")) {
+            explain(read(Files.readAllBytes(Path.of(args[1]))), Path.of(args[2]), args[3]);
+            return;
+        }
+        if (args[0].equals("--score")) {
+            evaluate(new Categorizer(read(Files.readAllBytes(Path.of(args[1])))), Path.of(args[2]));
+            return;
+        }
         Embeddings embeddings = Embeddings.read(Path.of(args[0]));
         Path data = Path.of(args[1]);
         TrainingVocabulary vocabulary = TrainingVocabulary.of(embeddings, data);
         List<Example> examples = Example.readAll(data);
-        System.out.printf(Locale.ROOT, "%d words, %d examples%n", embeddings.words.size(), examples.size());
-        List<double[]> features = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "%d words, %d examples (%d real)%n", embeddings.words.size(), examples.size(),
+                examples.stream().filter(Example::real).count());
+        List<Doc> docs = new ArrayList<>();
         for (Example e : examples) {
-            features.add(vocabulary.features(e.analysis()));
+            docs.add(vocabulary.doc(e.analysis()));
         }
-        vocabulary.rescale(features);
+        vocabulary.rescale(docs);
         if (List.of(args).contains("--cv")) {
-            crossValidate(examples, features, embeddings.dimensions);
+            crossValidate(examples, docs, embeddings.dimensions);
         }
-        double[][] weights = train(examples, features, embeddings.dimensions, allIndexes(examples.size()));
-        byte[] model = write(vocabulary, weights);
-        Files.write(Path.of(args[2]), model);
-        System.out.println("wrote " + args[2] + " (" + model.length + " bytes)");
+        Model model = train(examples, docs, embeddings.dimensions, allIndexes(examples.size()));
+        byte[] bytes = write(vocabulary, model);
+        Files.write(Path.of(args[2]), bytes);
+        System.out.println("wrote " + args[2] + " (" + bytes.length + " bytes)");
         for (int i = 3; i < args.length - 1; i++) {
             if (args[i].equals("--eval")) {
-                evaluate(new Categorizer(read(model)), Path.of(args[i + 1]));
+                evaluate(new Categorizer(read(bytes)), Path.of(args[i + 1]));
             }
         }
     }
 
     /**
-     * Scores the model on labelled pages: lines {@code CODES<tab>lang<tab>name<tab>title<tab>text} where
+     * Scores the model on labelled texts: lines {@code CODES<tab>lang<tab>name<tab>title<tab>text} where
      * CODES lists the acceptable topics ({@code ECO|SCI}, the first the main one) and the text's lines
      * are joined by a literal backslash-n.
      */
@@ -90,6 +120,9 @@ public final class CategoryTrainer {
         int total = 0;
         int[][] confusion = new int[CLASSES.length][CLASSES.length + 1];
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
             String[] cols = line.split("\t", 5);
             List<Category> ok = new ArrayList<>();
             for (String code : cols[0].split("\\|")) {
@@ -111,11 +144,60 @@ public final class CategoryTrainer {
                 int predicted = score.category() == Category.UNCATEGORIZED ? CLASSES.length : classIndex(score.category());
                 confusion[classIndex(ok.get(0))][predicted]++;
             }
-            System.out.printf(Locale.ROOT, "%s %-26s %-4s %-28s %.2f %s%n", good ? "  " : "XX", cols[2], cols[1],
-                    score.category(), score.score(), cols[0]);
+            if (!good || Boolean.getBoolean("verbose")) {
+                System.out.printf(Locale.ROOT, "%s %-30s %-4s %-28s %.2f %s%n", good ? "  " : "XX", cols[2], cols[1],
+                        score.category(), score.score(), cols[0]);
+            }
         }
         System.out.printf(Locale.ROOT, "%s: %d of %d right (%.3f)%n", file, right, total, right / (double) total);
         printConfusion(confusion);
+    }
+
+    /** Prints the words that weigh most in one labelled text's topic scores: for looking into errors. */
+    static void explain(CategoryModel model, Path file, String name) throws IOException {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] cols = line.split("\t", 5);
+            if (cols.length < 5 || !cols[2].equals(name)) {
+                continue;
+            }
+            String body = cols[4].replace("\\n", "\n");
+            List<String> sentences = new ArrayList<>();
+            for (String l : body.split("\n")) {
+                sentences.addAll(SentenceSplitter.split(l));
+            }
+            TextAnalysis text = new TextAnalysis(cols[3], body, sentences, cols[1]);
+            Map<Integer, Double> byRow = new HashMap<>();
+            Evidence.collect(TokenizedText.of(text), cols[1], model, (row, weight) -> byRow.merge(row, weight, Double::sum));
+            Map<Integer, String> names = new HashMap<>();
+            for (String lang : model.languages()) {
+                for (String w : (body + " " + cols[3]).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    int r = Evidence.lookup(model, lang, w);
+                    if (r >= 0) {
+                        names.putIfAbsent(r, w);
+                    }
+                }
+            }
+            for (int c = 0; c < model.classCount(); c++) {
+                final int cc = c;
+                double[] total = new double[1];
+                List<Map.Entry<Integer, Double>> top = new ArrayList<>(byRow.entrySet());
+                top.sort((a, b) -> Double.compare(contribution(model, b, cc), contribution(model, a, cc)));
+                StringBuilder sb = new StringBuilder();
+                for (Map.Entry<Integer, Double> e : top) {
+                    total[0] += contribution(model, e, cc);
+                }
+                for (Map.Entry<Integer, Double> e : top.subList(0, Math.min(8, top.size()))) {
+                    sb.append(String.format(Locale.ROOT, " %s:%.2f", names.get(e.getKey()), contribution(model, e, cc)));
+                }
+                System.out.printf(Locale.ROOT, "%-26s %6.2f bias %5.2f |%s%n", model.category(c), total[0], model.bias(c), sb);
+            }
+        }
+    }
+
+    private static double contribution(CategoryModel model, Map.Entry<Integer, Double> e, int c) {
+        double[] scores = new double[model.classCount()];
+        model.addRow(e.getKey(), e.getValue(), scores);
+        return scores[c];
     }
 
     static List<Integer> allIndexes(int n) {
@@ -126,31 +208,33 @@ public final class CategoryTrainer {
         return all;
     }
 
-    /** Five folds; reports accuracy on the held-out examples that are news (not category descriptions). */
-    static void crossValidate(List<Example> examples, List<double[]> features, int dims) {
+    /**
+     * Five folds over the real labelled news only: the texts written for the project are always in
+     * the training part, and accuracy is reported on held-out real items alone.
+     */
+    static void crossValidate(List<Example> examples, List<Doc> docs, int dims) {
         List<Integer> order = allIndexes(examples.size());
         Collections.shuffle(order, new Random(12));
         int folds = 5;
         int[][] confusion = new int[CLASSES.length][CLASSES.length + 1];
         int right = 0;
         int total = 0;
+        int seen = 0;
+        int[] foldOf = new int[examples.size()];
+        for (int index : order) {
+            foldOf[index] = examples.get(index).real() ? seen++ % folds : -1;
+        }
         for (int f = 0; f < folds; f++) {
             List<Integer> train = new ArrayList<>();
             List<Integer> test = new ArrayList<>();
-            for (int i = 0; i < order.size(); i++) {
-                int index = order.get(i);
-                if (i % folds == f && examples.get(index).heldOutEligible()) {
-                    test.add(index);
-                } else {
-                    train.add(index);
-                }
+            for (int index : order) {
+                (foldOf[index] == f ? test : train).add(index);
             }
-            double[][] w = train(examples, features, dims, train);
+            Model model = train(examples, docs, dims, train);
             for (int index : test) {
-                double[] p = probabilities(w, features.get(index));
+                double[] p = model.probabilities(docs.get(index), true);
                 int best = argmax(p);
                 int predicted = p[best] < THRESHOLD ? CLASSES.length : best;
-                int gold = examples.get(index).label().ordinal();
                 confusion[classIndex(examples.get(index).label())][predicted]++;
                 total++;
                 if (predicted == classIndex(examples.get(index).label())) {
@@ -158,7 +242,8 @@ public final class CategoryTrainer {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "5-fold cross-validated accuracy: %.3f (%d of %d)%n", right / (double) total, right, total);
+        System.out.printf(Locale.ROOT, "5-fold cross-validated accuracy on real news: %.3f (%d of %d)%n",
+                right / (double) Math.max(1, total), right, total);
         printConfusion(confusion);
     }
 
@@ -197,80 +282,212 @@ public final class CategoryTrainer {
         return best;
     }
 
-    /** Rows {@code 0..k-1} of the result are the topics' weight vectors; the last column is the bias. */
-    static double[][] train(List<Example> examples, List<double[]> features, int dims, List<Integer> indexes) {
+    /**
+     * An article as the trainer sees it: the {@link Evidence}-weighted mean of its words' vectors
+     * ({@code dense}) and the same weights per vocabulary row ({@code rows}, {@code weights}), for the
+     * per-word corrections.
+     */
+    record Doc(double[] dense, int[] rows, double[] weights) {
+    }
+
+    /**
+     * A trained classifier: one weight vector per topic over the embedding ({@code w}, last column the
+     * bias) plus, for the vocabulary rows seen in training, a per-word correction of the topic scores
+     * ({@code residual}, indexed through {@code slot}).
+     */
+    record Model(double[][] w, Map<Integer, Integer> slot, double[][] residual, double spread) {
+
+        Model withSpread(double value) {
+            return new Model(w, slot, residual, value);
+        }
+
+        /** The words' scores (without bias or prior). */
+        double[] raw(Doc doc) {
+            int k = w.length;
+            int dims = doc.dense().length;
+            double[] s = new double[k];
+            for (int c = 0; c < k; c++) {
+                double z = 0;
+                for (int j = 0; j < dims; j++) {
+                    z += w[c][j] * doc.dense()[j];
+                }
+                s[c] = z;
+            }
+            for (int i = 0; i < doc.rows().length; i++) {
+                Integer at = slot.get(doc.rows()[i]);
+                if (at != null) {
+                    double[] r = residual[at];
+                    for (int c = 0; c < k; c++) {
+                        s[c] += doc.weights()[i] * r[c];
+                    }
+                }
+            }
+            return s;
+        }
+
+        /** As the shipped model computes them ({@code Categorizer#softmax}), or plainly while training. */
+        double[] probabilities(Doc doc, boolean asShipped) {
+            double[] s = raw(doc);
+            int k = s.length;
+            int dims = doc.dense().length;
+            if (asShipped && spread > 0) {
+                double mean = 0;
+                for (double z : s) {
+                    mean += z / k;
+                }
+                double sd = CategoryTrainer.spread(s);
+                for (int c = 0; c < k; c++) {
+                    s[c] = (s[c] - mean) * (sd > 1e-12 ? spread / sd : 0);
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                s[c] += w[c][dims] + (asShipped ? PRIOR[c] : 0);
+            }
+            return softmax(s);
+        }
+    }
+
+    /** Standard deviation of scores over the topics. */
+    static double spread(double[] s) {
+        double mean = 0;
+        for (double z : s) {
+            mean += z / s.length;
+        }
+        double variance = 0;
+        for (double z : s) {
+            variance += (z - mean) * (z - mean) / s.length;
+        }
+        return Math.sqrt(variance);
+    }
+
+    static double[] softmax(double[] s) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double z : s) {
+            max = Math.max(max, z);
+        }
+        double sum = 0;
+        double[] p = new double[s.length];
+        for (int c = 0; c < s.length; c++) {
+            p[c] = Math.exp(s[c] - max);
+            sum += p[c];
+        }
+        for (int c = 0; c < s.length; c++) {
+            p[c] /= sum;
+        }
+        return p;
+    }
+
+    static Model train(List<Example> examples, List<Doc> docs, int dims, List<Integer> indexes) {
         int k = CLASSES.length;
         double[][] w = new double[k][dims + 1];
-        double[][] m = new double[k][dims + 1];
-        double[][] v = new double[k][dims + 1];
-        double rate = 0.05;
-        // Each topic weighs the same in the loss however many examples it has: the labelled news
-        // over-represent politics and entertainment, real streams do not follow that mix.
+        Adam dense = new Adam(k, dims + 1);
+        Map<Integer, Integer> slot = new HashMap<>();
+        if (RESIDUAL_LAMBDA > 0) {
+            Map<Integer, Integer> documents = new HashMap<>();
+            for (int index : indexes) {
+                for (int row : docs.get(index).rows()) {
+                    documents.merge(row, 1, Integer::sum);
+                }
+            }
+            documents.forEach((row, count) -> {
+                if (count >= 2) {
+                    slot.put(row, slot.size());
+                }
+            });
+        }
+        double[][] residual = new double[slot.size()][k];
+        Adam sparse = new Adam(slot.size(), k);
+        // Each topic weighs the same in the loss however many examples it has: the labelled data's mix
+        // is not a news stream's mix (the stream's mix enters as a prior at the end, PRIOR).
         double[] perClass = new double[k];
         for (int index : indexes) {
-            perClass[classIndex(examples.get(index).label())]++;
+            perClass[classIndex(examples.get(index).label())] += examples.get(index).weight();
         }
         double[] classWeight = new double[k];
         for (int c = 0; c < k; c++) {
             classWeight[c] = perClass[c] == 0 ? 0 : 1.0 / (k * perClass[c]);
         }
-        double n = 1.0;
+        Model model = new Model(w, slot, residual, 0);
         for (int it = 1; it <= ITERATIONS; it++) {
             double[][] grad = new double[k][dims + 1];
+            double[][] rgrad = new double[slot.size()][k];
             for (int index : indexes) {
-                double[] x = features.get(index);
+                Doc doc = docs.get(index);
                 Example e = examples.get(index);
-                double[] p = probabilities(w, x);
+                double[] p = model.probabilities(doc, false);
                 int gold = classIndex(e.label());
+                double[] d = new double[k];
                 for (int c = 0; c < k; c++) {
-                    double d = (p[c] - (c == gold ? 1 : 0)) * e.weight() * classWeight[gold] / n;
+                    d[c] = (p[c] - (c == gold ? 1 : 0)) * e.weight() * classWeight[gold];
                     double[] g = grad[c];
                     for (int j = 0; j < dims; j++) {
-                        g[j] += d * x[j];
+                        g[j] += d[c] * doc.dense()[j];
                     }
-                    g[dims] += d;
+                    if (!NO_BIAS) {
+                        g[dims] += d[c];
+                    }
+                }
+                for (int i = 0; i < doc.rows().length; i++) {
+                    Integer at = slot.get(doc.rows()[i]);
+                    if (at != null) {
+                        for (int c = 0; c < k; c++) {
+                            rgrad[at][c] += d[c] * doc.weights()[i];
+                        }
+                    }
                 }
             }
             for (int c = 0; c < k; c++) {
-                for (int j = 0; j <= dims; j++) {
-                    double g = grad[c][j] + (j < dims ? LAMBDA * w[c][j] : 0);
-                    m[c][j] = 0.9 * m[c][j] + 0.1 * g;
-                    v[c][j] = 0.999 * v[c][j] + 0.001 * g * g;
-                    double mh = m[c][j] / (1 - Math.pow(0.9, it));
-                    double vh = v[c][j] / (1 - Math.pow(0.999, it));
-                    w[c][j] -= rate * mh / (Math.sqrt(vh) + 1e-8);
+                for (int j = 0; j < dims; j++) {
+                    grad[c][j] += LAMBDA * w[c][j];
+                }
+            }
+            dense.step(w, grad, it);
+            for (int r = 0; r < residual.length; r++) {
+                for (int c = 0; c < k; c++) {
+                    rgrad[r][c] += RESIDUAL_LAMBDA * residual[r][c];
+                }
+            }
+            sparse.step(residual, rgrad, it);
+        }
+        if (!RESCALE) {
+            return model;
+        }
+        double[] spreads = new double[indexes.size()];
+        for (int i = 0; i < spreads.length; i++) {
+            spreads[i] = spread(model.raw(docs.get(indexes.get(i))));
+        }
+        java.util.Arrays.sort(spreads);
+        return model.withSpread(spreads[spreads.length / 2]);
+    }
+
+    /** Adam, full batch. */
+    static final class Adam {
+        private final double[][] m;
+        private final double[][] v;
+
+        Adam(int rows, int cols) {
+            m = new double[rows][cols];
+            v = new double[rows][cols];
+        }
+
+        void step(double[][] params, double[][] grad, int it) {
+            double rate = 0.05;
+            double c1 = 1 - Math.pow(0.9, it);
+            double c2 = 1 - Math.pow(0.999, it);
+            for (int i = 0; i < params.length; i++) {
+                for (int j = 0; j < params[i].length; j++) {
+                    double g = grad[i][j];
+                    m[i][j] = 0.9 * m[i][j] + 0.1 * g;
+                    v[i][j] = 0.999 * v[i][j] + 0.001 * g * g;
+                    params[i][j] -= rate * (m[i][j] / c1) / (Math.sqrt(v[i][j] / c2) + 1e-8);
                 }
             }
         }
-        return w;
-    }
-
-    static double[] probabilities(double[][] w, double[] x) {
-        int k = w.length;
-        int dims = x.length;
-        double[] s = new double[k];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < k; c++) {
-            double z = w[c][dims];
-            for (int j = 0; j < dims; j++) {
-                z += w[c][j] * x[j];
-            }
-            s[c] = z;
-            max = Math.max(max, z);
-        }
-        double sum = 0;
-        for (int c = 0; c < k; c++) {
-            s[c] = Math.exp(s[c] - max);
-            sum += s[c];
-        }
-        for (int c = 0; c < k; c++) {
-            s[c] /= sum;
-        }
-        return s;
     }
 
     /** The shipped model: per word its topic scores (the regression applied to its vector), as bytes. */
-    static byte[] write(TrainingVocabulary vocabulary, double[][] w) throws IOException {
+    static byte[] write(TrainingVocabulary vocabulary, Model model) throws IOException {
+        double[][] w = model.w();
         int k = CLASSES.length;
         int dims = vocabulary.vectors[0].length;
         int n = vocabulary.vectors.length;
@@ -282,6 +499,10 @@ public final class CategoryTrainer {
                 for (int j = 0; j < dims; j++) {
                     z += w[c][j] * vocabulary.vectors[r][j];
                 }
+                Integer at = model.slot().get(r);
+                if (at != null) {
+                    z += model.residual()[at][c];
+                }
                 rows[r][c] = z;
                 max = Math.max(max, Math.abs(z));
             }
@@ -289,13 +510,14 @@ public final class CategoryTrainer {
         float scale = (float) (max / 127.0);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
-            out.writeUTF("newsflow-category-1");
+            out.writeUTF("newsflow-category-2");
             out.writeInt(k);
             for (int c = 0; c < k; c++) {
                 out.writeUTF(CLASSES[c].name());
-                out.writeFloat((float) w[c][dims]);
+                out.writeFloat((float) (w[c][dims] + PRIOR[c]));
             }
             out.writeFloat(THRESHOLD);
+            out.writeFloat((float) model.spread());
             out.writeFloat(scale);
             out.writeInt(n);
             for (int r = 0; r < n; r++) {
@@ -321,6 +543,37 @@ public final class CategoryTrainer {
 
     static CategoryModel read(byte[] model) throws IOException {
         return CategoryModel.read(new ByteArrayInputStream(model));
+    }
+
+    private static double[] priors(double strength) {
+        Map<Category, Double> share = new HashMap<>();
+        share.put(Category.POLITICS, 0.16);
+        share.put(Category.ECONOMY_BUSINESS_FINANCE, 0.12);
+        share.put(Category.SPORT, 0.12);
+        share.put(Category.CRIME_LAW_JUSTICE, 0.10);
+        share.put(Category.CONFLICT_WAR_PEACE, 0.07);
+        share.put(Category.ARTS_CULTURE_ENTERTAINMENT, 0.07);
+        share.put(Category.DISASTER_ACCIDENT, 0.06);
+        share.put(Category.SCIENCE_TECHNOLOGY, 0.06);
+        share.put(Category.HEALTH, 0.05);
+        share.put(Category.LIFESTYLE_LEISURE, 0.04);
+        share.put(Category.SOCIETY, 0.03);
+        share.put(Category.ENVIRONMENT, 0.03);
+        share.put(Category.EDUCATION, 0.02);
+        share.put(Category.LABOUR, 0.02);
+        share.put(Category.HUMAN_INTEREST, 0.02);
+        share.put(Category.WEATHER, 0.02);
+        share.put(Category.RELIGION, 0.01);
+        double[] prior = new double[CLASSES.length];
+        double mean = 0;
+        for (int c = 0; c < prior.length; c++) {
+            prior[c] = strength * Math.log(share.get(CLASSES[c]));
+            mean += prior[c] / prior.length;
+        }
+        for (int c = 0; c < prior.length; c++) {
+            prior[c] -= mean;
+        }
+        return prior;
     }
 
     private static Map<String, Category> codes() {
@@ -453,11 +706,11 @@ public final class CategoryTrainer {
          * Scales every vector (and so every article's mean) by one factor, so that a typical labelled
          * text has length 1 and one penalty suits all features. Linear, so the shipped rows stay exact.
          */
-        void rescale(List<double[]> features) {
-            double[] norms = new double[features.size()];
+        void rescale(List<Doc> docs) {
+            double[] norms = new double[docs.size()];
             for (int i = 0; i < norms.length; i++) {
                 double sum = 0;
-                for (double v : features.get(i)) {
+                for (double v : docs.get(i).dense()) {
                     sum += v * v;
                 }
                 norms[i] = Math.sqrt(sum);
@@ -465,7 +718,8 @@ public final class CategoryTrainer {
             double[] sorted = norms.clone();
             java.util.Arrays.sort(sorted);
             double factor = 1.0 / sorted[sorted.length / 2];
-            for (double[] x : features) {
+            for (Doc doc : docs) {
+                double[] x = doc.dense();
                 for (int j = 0; j < x.length; j++) {
                     x[j] *= factor;
                 }
@@ -478,15 +732,24 @@ public final class CategoryTrainer {
             System.out.printf(Locale.ROOT, "median text vector length %.4f, scaled by %.2f%n", sorted[sorted.length / 2], factor);
         }
 
-        double[] features(TextAnalysis text) {
+        Doc doc(TextAnalysis text) {
             double[] x = new double[vectors[0].length];
+            Map<Integer, Double> byRow = new LinkedHashMap<>();
             Evidence.collect(TokenizedText.of(text), text.language(), this, (row, weight) -> {
                 double[] v = vectors[row];
                 for (int j = 0; j < x.length; j++) {
                     x[j] += weight * v[j];
                 }
+                byRow.merge(row, weight, Double::sum);
             });
-            return x;
+            int[] rows = new int[byRow.size()];
+            double[] weights = new double[byRow.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Double> e : byRow.entrySet()) {
+                rows[i] = e.getKey();
+                weights[i++] = e.getValue();
+            }
+            return new Doc(x, rows, weights);
         }
     }
 
@@ -496,12 +759,13 @@ public final class CategoryTrainer {
      */
     record Example(Category label, String language, String title, String body, String source) {
 
-        boolean heldOutEligible() {
-            return !source.startsWith("descriptions");
+        /** Real labelled news, as opposed to descriptions and examples written for the project. */
+        boolean real() {
+            return !source.startsWith("descriptions") && !source.startsWith("written");
         }
 
         double weight() {
-            return 1.0;
+            return real() ? REAL_WEIGHT : 1.0;
         }
 
         TextAnalysis analysis() {
