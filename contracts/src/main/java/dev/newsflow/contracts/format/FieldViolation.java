@@ -8,7 +8,7 @@ package dev.newsflow.contracts.format;
 public record FieldViolation(String field, String message) {
 
     /** The document as a whole (not JSON, not an object, empty). */
-    public static final String DOCUMENT = "(document)";
+    public static final String DOCUMENT = "$";
 
     @Override
     public String toString() {

@@ -20,6 +20,11 @@ public final class FormatException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** One field (or {@link FieldViolation#DOCUMENT}) that breaks the topic's rules. */
+    public static FormatException invalid(String field, String message) {
+        return new FormatException(DeadLetterReason.SCHEMA_INVALID, List.of(new FieldViolation(field, message)));
+    }
+
     static FormatException of(DeadLetterReason reason, String message, Throwable cause) {
         return new FormatException(reason, List.of(new FieldViolation(FieldViolation.DOCUMENT, message)), cause);
     }

@@ -51,18 +51,18 @@ public final class RawArticleFormat {
         return admit(article);
     }
 
-    /** One article from a JSON document, checked against the schema but not yet admitted. */
+    /** One article from a JSON document: every value of the wrong type is named; not yet admitted. */
     public RawArticle read(String document) {
         return read(json.read(document));
     }
 
-    /** A parsed JSON value as an article; every field that breaks the schema is named. */
+    /** A parsed JSON value as an article; every field of the wrong type is named. */
     public RawArticle read(JsonNode node) {
         if (!node.isObject()) {
             throw new FormatException(DeadLetterReason.SCHEMA_INVALID, List.of(new FieldViolation(FieldViolation.DOCUMENT,
                     "Expected a JSON object with \"title\" and \"body\", got " + TopicSchema.describe(node))));
         }
-        List<FieldViolation> violations = SCHEMA.check(node);
+        List<FieldViolation> violations = SCHEMA.checkTypes(node);
         if (!violations.isEmpty()) {
             throw new FormatException(DeadLetterReason.SCHEMA_INVALID, violations);
         }

@@ -57,6 +57,20 @@ public final class TopicSchema {
         return violations;
     }
 
+    /**
+     * Only the values of the wrong JSON type: what stops a document from being read as the record at
+     * all. The other rules are checked on the record, so that a refusal can name the article's id.
+     */
+    public List<FieldViolation> checkTypes(JsonNode document) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (Error error : schema.validate(document)) {
+            if ("type".equals(error.getKeyword())) {
+                violations.add(describe(error));
+            }
+        }
+        return violations;
+    }
+
     private FieldViolation describe(Error error) {
         String field = field(error.getInstanceLocation());
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();

@@ -83,7 +83,7 @@ class RawArticleFormatTests {
 
     @Test
     void explainsPatternsAndEnumerationsWithAnExample() {
-        assertThatThrownBy(() -> format.read("{\"title\":\"T\",\"body\":\"B\",\"language\":\"English\",\"contentType\":\"pdf\"}"))
+        assertThatThrownBy(() -> format.admit(format.read("{\"title\":\"T\",\"body\":\"B\",\"language\":\"English\",\"contentType\":\"pdf\"}")))
                 .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.violations()).containsExactlyInAnyOrder(
                         new FieldViolation("language", "must be an ISO 639-1 code of two lower-case letters, e.g. \"en\", was \"English\""),
                         new FieldViolation("contentType", "must be \"text/plain\" or \"text/html\", was \"pdf\"")));

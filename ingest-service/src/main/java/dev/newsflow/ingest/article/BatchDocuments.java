@@ -1,5 +1,10 @@
 package dev.newsflow.ingest.article;
 
+import dev.newsflow.contracts.format.RawArticleFormat;
+import dev.newsflow.contracts.format.StrictJson;
+import dev.newsflow.contracts.format.FormatException;
+import dev.newsflow.contracts.format.FieldViolation;
+import dev.newsflow.contracts.format.TopicSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,10 +18,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class BatchDocuments {
 
-    private final JsonArticles json;
+    private final RawArticleFormat format;
+    private final StrictJson json = new StrictJson();
 
-    public BatchDocuments(JsonArticles json) {
-        this.json = json;
+    public BatchDocuments(RawArticleFormat format) {
+        this.format = format;
     }
 
     /** NDJSON: one article per non-blank line. */
@@ -29,9 +35,9 @@ public final class BatchDocuments {
             if (!line.isBlank()) {
                 items.add(() -> {
                     try {
-                        return json.article(line);
-                    } catch (InvalidArticleException e) {
-                        throw InvalidArticleException.of(Violation.DOCUMENT, "line " + lineNumber + ": " + e.getMessage());
+                        return format.read(line);
+                    } catch (FormatException e) {
+                        throw FormatException.invalid(FieldViolation.DOCUMENT, "line " + lineNumber + ": " + e.getMessage());
                     }
                 });
             }
@@ -41,14 +47,14 @@ public final class BatchDocuments {
 
     /** A JSON array of articles. A malformed document as a whole is one error: its items cannot be told apart. */
     public List<Supplier<RawArticle>> jsonArray(String text) {
-        JsonNode document = json.tree(text);
+        JsonNode document = json.read(text);
         if (!document.isArray()) {
-            throw InvalidArticleException.of(Violation.DOCUMENT, "Expected a JSON array of articles, got "
-                    + JsonArticles.describe(document) + "; to send one article use POST /api/v1/articles");
+            throw FormatException.invalid(FieldViolation.DOCUMENT, "Expected a JSON array of articles, got "
+                    + TopicSchema.describe(document) + "; to send one article use POST /api/v1/articles");
         }
         List<Supplier<RawArticle>> items = new ArrayList<>(document.size());
         for (JsonNode item : document) {
-            items.add(() -> json.article(item));
+            items.add(() -> format.read(item));
         }
         return items;
     }

@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.article;
 
+import dev.newsflow.contracts.format.FormatException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,10 +30,10 @@ public final class HtmlArticles {
         HtmlTrim.Trimmed trimmed = HtmlTrim.trim(html);
         Document page = Jsoup.parse(trimmed.html());
         if (page.body() == null || page.body().text().isBlank()) {
-            throw InvalidArticleException.of("body", "The HTML page has no visible text");
+            throw FormatException.invalid("body", "The HTML page has no visible text");
         }
         String title = firstPresent(given(attributes.title()), meta(page, "og:title"), given(page.title()), firstText(page, "h1"))
-                .orElseThrow(() -> InvalidArticleException.of("title",
+                .orElseThrow(() -> FormatException.invalid("title",
                         "The HTML page has no <title>, og:title or <h1>; add one or pass ?title="));
         String url = firstPresent(given(attributes.url()), canonicalLink(page), meta(page, "og:url").filter(HtmlArticles::isHttpUrl))
                 .orElse(null);

@@ -1,5 +1,7 @@
 package dev.newsflow.ingest.article;
 
+import dev.newsflow.contracts.format.FormatException;
+import dev.newsflow.contracts.format.FieldViolation;
 import java.util.Arrays;
 
 import dev.newsflow.contracts.RawArticle;
@@ -21,12 +23,12 @@ public final class PlainTextArticles {
             titleLine++;
         }
         if (titleLine == lines.length) {
-            throw InvalidArticleException.of(Violation.DOCUMENT,
+            throw FormatException.invalid(FieldViolation.DOCUMENT,
                     "The body is empty; send the title on the first line and the article text below it");
         }
         String body = String.join("\n", Arrays.copyOfRange(lines, titleLine + 1, lines.length)).strip();
         if (body.isEmpty()) {
-            throw InvalidArticleException.of("body",
+            throw FormatException.invalid("body",
                     "Only a title line was sent; put the article text on the lines after the title");
         }
         return article(lines[titleLine], body, attributes);

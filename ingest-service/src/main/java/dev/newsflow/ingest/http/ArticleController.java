@@ -1,9 +1,11 @@
 package dev.newsflow.ingest.http;
 
+import dev.newsflow.contracts.format.FieldViolation;
+import dev.newsflow.contracts.format.FormatException;
+import dev.newsflow.contracts.format.RawArticleFormat;
 import dev.newsflow.ingest.IngestProperties;
 import dev.newsflow.ingest.article.ArticleAttributes;
 import dev.newsflow.ingest.article.HtmlArticles;
-import dev.newsflow.ingest.article.JsonArticles;
 import dev.newsflow.ingest.article.PlainTextArticles;
 import dev.newsflow.ingest.intake.ArticleIntake;
 import dev.newsflow.ingest.intake.IngestResult;
@@ -24,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleController {
 
     private final ArticleIntake intake;
-    private final JsonArticles json;
+    private final RawArticleFormat json;
     private final int maxBodyBytes;
     private final int maxHtmlBodyBytes;
 
-    ArticleController(ArticleIntake intake, JsonArticles json, IngestProperties properties) {
+    ArticleController(ArticleIntake intake, RawArticleFormat json, IngestProperties properties) {
         this.intake = intake;
         this.json = json;
         this.maxBodyBytes = properties.maxBodyBytes();
@@ -38,7 +40,12 @@ class ArticleController {
     @ApiDocumentation.SubmitOne
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IngestResult> json(HttpServletRequest request) {
-        return accepted(intake.ingest(json.article(RequestBodies.read(request, maxBodyBytes))));
+        String body = RequestBodies.read(request, maxBodyBytes);
+        if (body.isBlank()) {
+            throw FormatException.invalid(FieldViolation.DOCUMENT,
+                    "The body is empty; send a JSON object with at least \"title\" and \"body\"");
+        }
+        return accepted(intake.ingest(json.read(body)));
     }
 
     @ApiDocumentation.SubmitOne

@@ -1,7 +1,7 @@
 package dev.newsflow.ingest.http;
 
+import dev.newsflow.contracts.format.RawArticleFormat;
 import dev.newsflow.ingest.article.BatchDocuments;
-import dev.newsflow.ingest.article.JsonArticles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,12 +9,12 @@ import org.springframework.context.annotation.Configuration;
 class ArticleReadingConfiguration {
 
     @Bean
-    JsonArticles jsonArticles() {
-        return new JsonArticles();
+    RawArticleFormat rawArticleFormat() {
+        return new RawArticleFormat();
     }
 
     @Bean
-    BatchDocuments batchDocuments(JsonArticles jsonArticles) {
-        return new BatchDocuments(jsonArticles);
+    BatchDocuments batchDocuments(RawArticleFormat format) {
+        return new BatchDocuments(format);
     }
 }

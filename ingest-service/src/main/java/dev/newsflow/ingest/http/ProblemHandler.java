@@ -1,10 +1,10 @@
 package dev.newsflow.ingest.http;
 
+import dev.newsflow.contracts.format.FormatException;
 import java.net.URI;
 import java.util.List;
 
 import dev.newsflow.ingest.IngestProperties;
-import dev.newsflow.ingest.article.InvalidArticleException;
 import dev.newsflow.ingest.intake.ArticleTooLargeException;
 import dev.newsflow.ingest.intake.BrokerUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +37,7 @@ class ProblemHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidArticle(InvalidArticleException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> invalidArticle(FormatException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid article");
         problem.setProperty("errors", e.violations());

@@ -1,5 +1,7 @@
 package dev.newsflow.ingest.intake;
 
+import dev.newsflow.contracts.format.FormatException;
+import dev.newsflow.contracts.format.RawArticleFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,9 +17,7 @@ import dev.newsflow.contracts.ArticleIds;
 import dev.newsflow.contracts.RawArticle;
 import dev.newsflow.ingest.IngestProperties;
 import dev.newsflow.ingest.article.ArticleCodec;
-import dev.newsflow.ingest.article.ArticleValidator;
 import dev.newsflow.ingest.article.HtmlArticles;
-import dev.newsflow.ingest.article.InvalidArticleException;
 import dev.newsflow.ingest.broker.Delivery;
 import dev.newsflow.ingest.broker.RawArticleWriter;
 import io.micrometer.core.instrument.Counter;
@@ -31,6 +31,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ArticleIntake {
+
+    private static final RawArticleFormat ARTICLES = new RawArticleFormat();
 
     private final RawArticleWriter writer;
     private final ArticleCodec codec = new ArticleCodec();
@@ -54,15 +56,15 @@ public class ArticleIntake {
 
     /**
      * One article: accepted or duplicate once the broker holds it; otherwise an
-     * {@link InvalidArticleException}, {@link ArticleTooLargeException} or {@link BrokerUnavailableException}.
+     * {@link FormatException}, {@link ArticleTooLargeException} or {@link BrokerUnavailableException}.
      */
     public IngestResult ingest(RawArticle candidate) {
         RawArticle article;
         byte[] value;
         try {
-            article = HtmlArticles.trimmed(ArticleValidator.validate(candidate));
+            article = HtmlArticles.trimmed(ARTICLES.admit(candidate));
             value = encode(article);
-        } catch (InvalidArticleException | ArticleTooLargeException e) {
+        } catch (FormatException | ArticleTooLargeException e) {
             count(IngestStatus.REJECTED);
             throw e;
         }
@@ -88,7 +90,7 @@ public class ArticleIntake {
 
     /**
      * Many articles, each judged on its own. Valid ones are sent together and then awaited under
-     * one deadline; reading an item (the supplier) may throw {@link InvalidArticleException}.
+     * one deadline; reading an item (the supplier) may throw {@link FormatException}.
      */
     public BatchResult ingestBatch(List<Supplier<RawArticle>> items) {
         int size = items.size();
@@ -101,7 +103,7 @@ public class ArticleIntake {
             ItemResult result;
             try {
                 candidate = items.get(index).get();
-                RawArticle article = HtmlArticles.trimmed(ArticleValidator.validate(candidate));
+                RawArticle article = HtmlArticles.trimmed(ARTICLES.admit(candidate));
                 byte[] value = encode(article);
                 if (brokerDown != null) {
                     // each further send would block for max.block.ms again; fail fast instead
@@ -111,7 +113,7 @@ public class ArticleIntake {
                     brokerDown = failedAlready(delivery);
                     result = new ItemResult(index, article.id(), null, null);
                 }
-            } catch (InvalidArticleException | ArticleTooLargeException e) {
+            } catch (FormatException | ArticleTooLargeException e) {
                 result = new ItemResult(index, knownId(candidate), IngestStatus.REJECTED, e.getMessage());
             }
             results.add(result);

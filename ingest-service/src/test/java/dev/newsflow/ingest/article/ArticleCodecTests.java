@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.article;
 
+import dev.newsflow.contracts.format.RawArticleFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,6 @@ class ArticleCodecTests {
         RawArticle article = new RawArticle("a", "https://example.com/1", "wire", "Tïtle \"quoted\"", "Line 1\nLine 2",
                 "text/plain", "en", "2024-01-01T00:00:00Z", "Ann", Map.of("b", "2", "a", "1"));
 
-        assertThat(new JsonArticles().article(new String(codec.encode(article), StandardCharsets.UTF_8))).isEqualTo(article);
+        assertThat(new RawArticleFormat().read(new String(codec.encode(article), StandardCharsets.UTF_8))).isEqualTo(article);
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.sources.polling;
 
+import dev.newsflow.contracts.format.FormatException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Map;
 import dev.newsflow.contracts.RawArticle;
 import dev.newsflow.ingest.article.ArticleAttributes;
 import dev.newsflow.ingest.article.HtmlArticles;
-import dev.newsflow.ingest.article.InvalidArticleException;
 import dev.newsflow.ingest.sources.feeds.ListingItem;
 import org.jsoup.Jsoup;
 
@@ -32,14 +32,14 @@ public final class PageArticles {
     private PageArticles() {
     }
 
-    /** The page as an article. {@code item} (may be null) fills gaps; {@link InvalidArticleException} when it has no text. */
+    /** The page as an article. {@code item} (may be null) fills gaps; {@link FormatException} when it has no text. */
     public static RawArticle fromPage(String html, URI pageUrl, ListingItem item, String source, String sourceId) {
         ArticleAttributes attributes = new ArticleAttributes(null, pageUrl.toString(), shorten(source, MAX_SHORT), null,
                 item == null ? null : date(item.publishedAt()), item == null ? null : shorten(item.author(), MAX_SHORT), null);
         RawArticle article;
         try {
             article = HtmlArticles.article(html, attributes);
-        } catch (InvalidArticleException e) {
+        } catch (FormatException e) {
             boolean titleMissing = e.violations().stream().anyMatch(v -> v.field().equals("title"));
             if (!titleMissing || item == null || item.title() == null) {
                 throw e;

@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.sources.polling;
 
+import dev.newsflow.contracts.format.FormatException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import dev.newsflow.contracts.RawArticle;
-import dev.newsflow.ingest.article.InvalidArticleException;
 import dev.newsflow.ingest.intake.ArticleIntake;
 import dev.newsflow.ingest.intake.ArticleTooLargeException;
 import dev.newsflow.ingest.intake.BrokerUnavailableException;
@@ -246,7 +246,7 @@ final class SourcePoll implements Runnable {
         String html = Charsets.decodeHtml(response.body(), response.contentType());
         try {
             ingest(item, PageArticles.fromPage(html, response.uri(), item, sourceName(), source.id()));
-        } catch (InvalidArticleException | ArticleTooLargeException e) {
+        } catch (FormatException | ArticleTooLargeException e) {
             takeItemContent(item, "the page could not be taken: " + e.getMessage());
         }
         return 0;
@@ -265,7 +265,7 @@ final class SourcePoll implements Runnable {
             if (result.status() == IngestStatus.ACCEPTED) {
                 articles++;
             }
-        } catch (InvalidArticleException | ArticleTooLargeException e) {
+        } catch (FormatException | ArticleTooLargeException e) {
             fail("The page could not be taken as an article: " + e.getMessage());
         } catch (BrokerUnavailableException e) {
             fail(e.getMessage());
@@ -296,7 +296,7 @@ final class SourcePoll implements Runnable {
         itemProblem = (item.url() == null ? "an item" : item.url().toString()) + ": " + why + "; its feed text was used";
         try {
             ingest(item, article);
-        } catch (InvalidArticleException | ArticleTooLargeException e) {
+        } catch (FormatException | ArticleTooLargeException e) {
             itemProblem = "an item could not be taken: " + e.getMessage();
             pending.poll();
             markTaken(item);

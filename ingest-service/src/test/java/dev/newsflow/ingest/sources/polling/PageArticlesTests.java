@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.sources.polling;
 
+import dev.newsflow.contracts.format.RawArticleFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -7,11 +8,12 @@ import java.time.Instant;
 
 import dev.newsflow.contracts.ArticleIds;
 import dev.newsflow.contracts.RawArticle;
-import dev.newsflow.ingest.article.ArticleValidator;
 import dev.newsflow.ingest.sources.feeds.ListingItem;
 import org.junit.jupiter.api.Test;
 
 class PageArticlesTests {
+
+    private static final RawArticleFormat ARTICLES = new RawArticleFormat();
 
     private static final URI PAGE = URI.create("https://news.example/a/1");
     private static final ListingItem ITEM = new ListingItem("//news.example/a/1", PAGE, "g-1", "Feed title",
@@ -19,7 +21,7 @@ class PageArticlesTests {
 
     @Test
     void thePageSaysWhatItCanAndTheItemFillsTheRest() {
-        RawArticle article = ArticleValidator.validate(PageArticles.fromPage(
+        RawArticle article = ARTICLES.admit(PageArticles.fromPage(
                 "<html lang=\"de\"><head><title>Page title</title></head><body><p>Page text.</p></body></html>",
                 PAGE, ITEM, "World desk", "s-1"));
 
@@ -48,7 +50,7 @@ class PageArticlesTests {
 
     @Test
     void theItemsOwnContentWhenThePageCannotBeUsedSaysSo() {
-        RawArticle article = ArticleValidator.validate(PageArticles.fromItem(ITEM, "desk", "s-1", "the page answered HTTP 503"));
+        RawArticle article = ARTICLES.admit(PageArticles.fromItem(ITEM, "desk", "s-1", "the page answered HTTP 503"));
 
         assertThat(article.title()).isEqualTo("Feed title");
         assertThat(article.body()).contains("<p>Feed text of the story.</p>");
