@@ -1,7 +1,7 @@
 package dev.newsflow.ingest.http;
 
+import dev.newsflow.ingest.problems.Problems;
 import dev.newsflow.contracts.format.FormatException;
-import java.net.URI;
 import java.util.List;
 
 import dev.newsflow.ingest.IngestProperties;
@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -41,25 +40,20 @@ class ProblemHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid article");
         problem.setProperty("errors", e.violations());
-        return answer(problem, new HttpHeaders(), request);
+        return Problems.answer(problem, new HttpHeaders(), request);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> tooLarge(ArticleTooLargeException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
         problem.setTitle("Article too large");
-        return answer(problem, new HttpHeaders(), request);
+        return Problems.answer(problem, new HttpHeaders(), request);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> brokerUnavailable(BrokerUnavailableException e, HttpServletRequest request) {
         log.warn("Answering 503: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                e.getMessage() + ". Retry after " + retryAfterSeconds + " s");
-        problem.setTitle("Cannot store articles right now");
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-        return answer(problem, headers, request);
+        return Problems.unavailable("Cannot store articles right now", e.getMessage(), retryAfterSeconds, request);
     }
 
     @ExceptionHandler
@@ -72,36 +66,20 @@ class ProblemHandler {
                 sent + "; send one of: " + supportedList);
         problem.setTitle("Unsupported content type");
         problem.setProperty("supported", supported);
-        return answer(problem, e.getHeaders(), request);
+        return Problems.answer(problem, e.getHeaders(), request);
     }
 
     /** Spring MVC's own exceptions (405, 406, 404, ...) carry their status and problem already. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> other(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse response) {
-            return answer(response.getBody(), response.getHeaders(), request, response.getStatusCode());
+            return Problems.answer(response.getBody(), response.getHeaders(), request, response.getStatusCode());
         }
         log.error("Unexpected fault handling {} {}", request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The service failed unexpectedly; the article may not be stored. Send it again; if this persists, "
                         + "report it with the time of the request");
         problem.setTitle("Internal error");
-        return answer(problem, new HttpHeaders(), request);
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request) {
-        return answer(problem, headers, request, HttpStatusCode.valueOf(problem.getStatus()));
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers,
-            HttpServletRequest request, HttpStatusCode status) {
-        if (problem.getInstance() == null) {
-            problem.setInstance(URI.create(request.getRequestURI()));
-        }
-        // set explicitly: the handler's "produces" would otherwise negotiate plain application/json
-        return ResponseEntity.status(status)
-                .headers(headers)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return Problems.answer(problem, new HttpHeaders(), request);
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.sources.api;
 
+import dev.newsflow.ingest.problems.Problems;
 import java.net.URI;
 
 import dev.newsflow.ingest.sources.fetch.FetchException;
@@ -13,7 +14,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -48,18 +48,13 @@ class SourcesProblemHandler {
         if (e.kind() == SourceException.Kind.LOADING) {
             headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
-        return answer(problem, headers, request);
+        return Problems.answer(problem, headers, request);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> registryUnavailable(RegistryUnavailableException e, HttpServletRequest request) {
         log.warn("Answering 503: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                e.getMessage() + ". Retry after " + RETRY_AFTER_SECONDS + " s");
-        problem.setTitle("Cannot change sources right now");
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return answer(problem, headers, request);
+        return Problems.unavailable("Cannot change sources right now", e.getMessage(), RETRY_AFTER_SECONDS, request);
     }
 
     @ExceptionHandler
@@ -84,7 +79,7 @@ class SourcesProblemHandler {
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
-        return answer(problem, headers, request);
+        return Problems.answer(problem, headers, request);
     }
 
     @ExceptionHandler
@@ -95,7 +90,7 @@ class SourcesProblemHandler {
         if (e.upstreamStatus() != 0) {
             problem.setProperty("upstreamStatus", e.upstreamStatus());
         }
-        return answer(problem, new HttpHeaders(), request);
+        return Problems.answer(problem, new HttpHeaders(), request);
     }
 
     @ExceptionHandler
@@ -103,7 +98,7 @@ class SourcesProblemHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not the JSON object expected here: " + firstLine(e.getMostSpecificCause().getMessage()));
         problem.setTitle("Unreadable request");
-        return answer(problem, new HttpHeaders(), request);
+        return Problems.answer(problem, new HttpHeaders(), request);
     }
 
     private static String firstLine(String message) {
@@ -112,11 +107,5 @@ class SourcesProblemHandler {
         }
         String line = message.split("\n", 2)[0];
         return line.length() <= 200 ? line : line.substring(0, 197) + "...";
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request) {
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(problem.getStatus()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 }

@@ -1,0 +1,2 @@
+/** The one shape of ingest-service's error answers ({@code application/problem+json}). */
+package dev.newsflow.ingest.problems;
