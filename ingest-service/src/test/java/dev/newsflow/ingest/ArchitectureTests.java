@@ -18,7 +18,7 @@ class ArchitectureTests {
     void articleReadingNeedsNeitherSpringNorKafkaNorHttp() {
         noClasses().that().resideInAPackage("..ingest.article..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "jakarta.servlet..", "..ingest.http..", "..ingest.intake..", "..ingest.broker..")
+                        "jakarta.servlet..", "..ingest.http..", "..ingest.intake..", "..ingest.kafka..")
                 .check(CLASSES);
     }
 
@@ -26,7 +26,7 @@ class ArchitectureTests {
     void fetchingAndReadingFeedsArePlainJava() {
         noClasses().that().resideInAnyPackage("..ingest.sources.fetch..", "..ingest.sources.feeds..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "jakarta.servlet..", "..ingest.http..", "..ingest.intake..", "..ingest.broker..",
+                        "jakarta.servlet..", "..ingest.http..", "..ingest.intake..", "..ingest.kafka..",
                         "..ingest.sources.registry..", "..ingest.sources.polling..", "..ingest.sources.api..")
                 .check(CLASSES);
     }
@@ -41,14 +41,14 @@ class ArchitectureTests {
 
     @Test
     void nothingBelowTheHttpLayerKnowsAboutIt() {
-        noClasses().that().resideInAnyPackage("..ingest.intake..", "..ingest.broker..")
+        noClasses().that().resideInAnyPackage("..ingest.intake..", "..ingest.kafka..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ingest.http..", "jakarta.servlet..")
                 .check(CLASSES);
     }
 
     @Test
     void theBrokerLayerDoesNotCallBackIntoIntake() {
-        noClasses().that().resideInAPackage("..ingest.broker..")
+        noClasses().that().resideInAPackage("..ingest.kafka..")
                 .should().dependOnClassesThat().resideInAPackage("..ingest.intake..")
                 .check(CLASSES);
     }

@@ -1,10 +1,10 @@
-package dev.newsflow.ingest.broker;
+package dev.newsflow.ingest.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import dev.newsflow.ingest.broker.RecentArticles.Fingerprint;
+import dev.newsflow.ingest.kafka.RecentArticles.Fingerprint;
 import org.junit.jupiter.api.Test;
 
 class RecentArticlesTests {

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.broker;
+package dev.newsflow.ingest.kafka;
 
 import java.time.Duration;
 import java.util.HashMap;

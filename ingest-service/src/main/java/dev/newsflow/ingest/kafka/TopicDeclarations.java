@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.broker;
+package dev.newsflow.ingest.kafka;
 
 import java.util.Map;
 
@@ -17,7 +17,7 @@ import org.springframework.kafka.config.TopicBuilder;
  * is dead-lettered), sized so the largest article ingest accepts also fits the topic.
  */
 @Configuration(proxyBeanMethods = false)
-class KafkaTopicsConfiguration {
+class TopicDeclarations {
 
     @Bean
     NewTopic rawTopic(IngestProperties properties) {

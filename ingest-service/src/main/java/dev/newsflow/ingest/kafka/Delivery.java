@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.broker;
+package dev.newsflow.ingest.kafka;
 
 /** What became of a record handed to {@link RawArticleWriter}. */
 public enum Delivery {

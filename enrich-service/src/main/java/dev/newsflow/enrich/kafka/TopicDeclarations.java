@@ -1,4 +1,4 @@
-package dev.newsflow.enrich.topics;
+package dev.newsflow.enrich.kafka;
 
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.enrich.EnrichProperties;

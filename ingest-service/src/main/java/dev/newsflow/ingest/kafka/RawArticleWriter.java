@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.broker;
+package dev.newsflow.ingest.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import dev.newsflow.contracts.EventTypes;
 import dev.newsflow.contracts.Headers;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.ingest.IngestProperties;
-import dev.newsflow.ingest.broker.RecentArticles.Fingerprint;
+import dev.newsflow.ingest.kafka.RecentArticles.Fingerprint;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.springframework.kafka.core.KafkaTemplate;

@@ -9,7 +9,7 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /** The topics this service writes: published events and the dead letters of what it consumes. */
 @Configuration(proxyBeanMethods = false)
-class TopicsConfiguration {
+class TopicDeclarations {
 
     @Bean
     NewTopic publishedTopic(PublishProperties properties) {

@@ -1,2 +1,2 @@
 /** Writing raw articles to Kafka with acks=all, remembering what the broker acknowledged, and the broker's health. */
-package dev.newsflow.ingest.broker;
+package dev.newsflow.ingest.kafka;

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.broker;
+package dev.newsflow.ingest.kafka;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;

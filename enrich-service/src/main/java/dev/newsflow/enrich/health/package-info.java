@@ -1,2 +1,0 @@
-/** Whether the broker answers, for /actuator/health. */
-package dev.newsflow.enrich.health;
