@@ -1,3 +1,5 @@
+package dev.newsflow.ops.launcher;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -29,7 +31,7 @@ import java.util.stream.Stream;
  * IDS_FILE holds "id TAB file TAB status TAB ingest-start-millis" lines ("-" for none). Exit status is non-zero when anything failed.
  * Env NEWSFLOW_API_KEY, when set, is sent as X-API-Key (for an ingest-service with API keys configured).
  */
-final class Articles {
+public final class Articles {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int MAX_ATTEMPTS = 5;
@@ -50,7 +52,7 @@ final class Articles {
 
     // ---- ingest ------------------------------------------------------------------------------------
 
-    private enum Kind {
+    enum Kind {
         TEXT("text/plain; charset=utf-8", false),
         HTML("text/html; charset=utf-8", false),
         JSON("application/json", false),
@@ -138,7 +140,7 @@ final class Articles {
      * Whether the file lies in a folder (below the one walked) that holds a robots.txt: a web site to
      * be pulled by newsflow (the demo's samples/site), not articles to post.
      */
-    private static boolean insideWebSite(Path walked, Path file) {
+    static boolean insideWebSite(Path walked, Path file) {
         for (Path dir = file.getParent(); dir != null && !dir.equals(walked); dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("robots.txt"))) {
                 return true;

@@ -1,3 +1,5 @@
+package dev.newsflow.ops.launcher;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -35,7 +37,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * DATABASE_PASSWORD, NEWSFLOW_DB_NAME). Names that did not become healthy are written to the file named
  * by env NEWSFLOW_FAILED_FILE, so the launcher can show their logs.
  */
-final class Probe {
+public final class Probe {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

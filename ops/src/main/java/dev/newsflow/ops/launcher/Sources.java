@@ -1,3 +1,5 @@
+package dev.newsflow.ops.launcher;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -38,7 +40,7 @@ import com.sun.net.httpserver.HttpServer;
  *
  * Env NEWSFLOW_API_KEY, when set, is sent as X-API-Key.
  */
-final class Sources {
+public final class Sources {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -1,3 +1,5 @@
+package dev.newsflow.ops.launcher;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -32,7 +34,7 @@ import com.sun.net.httpserver.HttpServer;
  * ingest's /actuator/prometheus), the ingest process's CPU time (/proc/PID/stat) and its memory
  * (resident size; heap after a full GC, via jcmd). Removes the sources at the end.
  */
-final class SourcesLoad {
+public final class SourcesLoad {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int ITEMS = 5;
