@@ -1,12 +1,18 @@
 package dev.newsflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.File;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,6 +210,37 @@ class DeskBrowserTests {
         assertThat(browser.findElement(By.cssSelector(".body")).getText()).contains("onerror");
         assertThat(browser.findElements(By.cssSelector("main img, main script"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void theSourcesTableShowsIngestsSourcesAndTheirHealth() throws Exception {
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] feed = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Bay Herald</title>"
+                + "<link>http://127.0.0.1/</link><description>d</description></channel></rss>").getBytes(StandardCharsets.UTF_8);
+        site.createContext("/feed.xml", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, feed.length);
+            exchange.getResponseBody().write(feed);
+            exchange.close();
+        });
+        site.start();
+        try {
+            String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/feed.xml";
+            var request = HttpRequest.newBuilder(pipeline.ingest.uri("/api/v1/sources"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\",\"name\":\"Bay Herald\"}")).build();
+            // ingest answers 503 until it has read the sources topic
+            var registered = await("the source registered").atMost(Duration.ofSeconds(60)).until(() -> HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString()), response -> response.statusCode() != 503);
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+
+            open("/sources");
+            waitFor(By.cssSelector("table"));
+            assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("Bay Herald", url, "feed");
+            screenshot("sources");
+        } finally {
+            site.stop(0);
+        }
     }
 
     private static void open(String path) {

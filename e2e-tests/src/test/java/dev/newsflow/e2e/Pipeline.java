@@ -73,6 +73,8 @@ final class Pipeline implements AutoCloseable {
         env.put("DATABASE_PASSWORD", "postgres");
         env.put("PUBLISH_BASE_URL", "http://127.0.0.1:" + publishPort);
         env.put("PUBLISH_DESK_INGEST_URL", "http://127.0.0.1:" + ingestPort);
+        env.put("INGEST_SOURCES_DESK_ORIGINS", "http://127.0.0.1:" + publishPort);
+        env.put("INGEST_FETCH_ALLOWED_HOSTS", "127.0.0.1");
         env.put("ENRICH_STATE_DIR", work.resolve("enrich-state").toString());
 
         Path logs = ROOT.resolve("e2e-tests/target/e2e-logs");

@@ -318,7 +318,7 @@ class SearchIntegrationTests extends AbstractReadApiIntegrationTests {
         JsonNode api = get("/v3/api-docs");
         JsonNode paths = api.get("paths");
         assertThat(parameterNames(paths.get("/api/v1/articles").get("get"))).containsExactlyInAnyOrder(
-                "q", "entity", "entityType", "language", "source", "category", "from", "to", "duplicates", "limit", "cursor");
+                "q", "entity", "entityType", "language", "source", "category", "from", "to", "duplicates", "duplicateOf", "limit", "cursor");
         assertThat(parameterNames(paths.get("/api/v1/articles/facets").get("get"))).contains("q", "duplicates", "size");
         assertThat(parameterNames(paths.get("/api/v1/articles/stream").get("get")))
                 .contains("q", "entity", "lastEventId", "Last-Event-ID").doesNotContain("cursor", "limit");

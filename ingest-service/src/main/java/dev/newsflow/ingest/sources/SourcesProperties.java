@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConcurrentPolls  polls running at once on this instance
  * @param workerThreads       threads that run fetch steps (waiting for a host's turn holds none)
  * @param fetch               the fetcher's limits
+ * @param deskOrigins         browser origins allowed to read the sources (the desk of publish-service shows
+ *                            their health); empty: none
  */
 public record SourcesProperties(
         @DefaultValue("true") boolean polling,
@@ -36,9 +38,12 @@ public record SourcesProperties(
         @DefaultValue("100") int maxItemsPerPoll,
         @DefaultValue("16") int maxConcurrentPolls,
         @DefaultValue("4") int workerThreads,
-        @DefaultValue Fetch fetch) {
+        @DefaultValue Fetch fetch,
+        List<String> deskOrigins) {
 
     public SourcesProperties {
+        deskOrigins = deskOrigins == null ? List.of()
+                : deskOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
         require(defaultPollInterval != null && !defaultPollInterval.isNegative() && !defaultPollInterval.isZero(),
                 "default-poll-interval must be positive");
         require(minPollInterval != null && !minPollInterval.isNegative(), "min-poll-interval must not be negative");
