@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /** A bounded store that forgets everything on restart: for tests, the benchmark and one-off runs. */
 public class InMemorySourceBoilerplateStore implements SourceBoilerplateStore {
@@ -58,16 +59,7 @@ public class InMemorySourceBoilerplateStore implements SourceBoilerplateStore {
 
     /** Number of sentences currently tracked for a source. */
     public int sentenceCount(String source) {
-        SourceTable table;
-        synchronized (sources) {
-            table = sources.get(source);
-        }
-        if (table == null) {
-            return 0;
-        }
-        synchronized (table) {
-            return table.size();
-        }
+        return count(source, SourceTable::size);
     }
 
     private SourceTable table(String source) {
@@ -86,6 +78,10 @@ public class InMemorySourceBoilerplateStore implements SourceBoilerplateStore {
 
     /** Number of lead sentences currently remembered for a source (bounded like its sentences). */
     public int leadCount(String source) {
+        return count(source, SourceTable::leadCount);
+    }
+
+    private int count(String source, ToIntFunction<SourceTable> measure) {
         SourceTable table;
         synchronized (sources) {
             table = sources.get(source);
@@ -94,7 +90,7 @@ public class InMemorySourceBoilerplateStore implements SourceBoilerplateStore {
             return 0;
         }
         synchronized (table) {
-            return table.leadCount();
+            return measure.applyAsInt(table);
         }
     }
 

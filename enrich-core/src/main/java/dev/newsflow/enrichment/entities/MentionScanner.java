@@ -999,26 +999,9 @@ final class MentionScanner {
     }
 
     private void emit(int a, int b, EntityType type, int weight) {
-        if (a >= b) {
-            return;
+        if (a < b) {
+            emitAs(a, b, type, weight, surface(a, b));
         }
-        List<String> keyTokens = new ArrayList<>(b - a);
-        for (int i = a; i < b; i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != Token.Kind.PUNCT) {
-                keyTokens.add(t.lower());
-            }
-        }
-        if (keyTokens.isEmpty()) {
-            return;
-        }
-        String key = String.join(" ", keyTokens);
-        Candidate c = candidates.get(key);
-        if (c == null) {
-            c = new Candidate(key, List.copyOf(keyTokens), order++);
-            candidates.put(key, c);
-        }
-        c.add(surface(a, b), type, weight);
     }
 
     private void emitAs(int a, int b, EntityType type, int weight, String surface) {
