@@ -102,6 +102,9 @@ public final class Cleaner {
         // after the story is told from the page, so that the lead the learner goes by is the story's
         sourceRecurring.mark(pieces, raw.source(), raw.url() != null ? raw.url() : page == null ? null : page.canonicalUrl(),
                 articleId);
+        if (scraped) {
+            pieces = StoryBlocks.rejoin(pieces);
+        }
 
         List<String> sentences = new ArrayList<>();
         String cleanBody = assemble(pieces, sentences, removals);

@@ -13,6 +13,9 @@ final class Piece {
     final int words;
     boolean firstInLine;
     RemovalReason removedFor;
+    /** For the head of a sentence split to be judged apart: the sentence whole and the rest of it. */
+    Piece whole;
+    Piece rest;
     /** Start offset in {@link #key} and {@code String.hashCode} of each word; computed on first use. */
     private int[] wordStarts;
     private int[] wordHashes;

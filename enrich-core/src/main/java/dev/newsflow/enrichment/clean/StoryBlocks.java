@@ -101,7 +101,33 @@ final class StoryBlocks {
                 Piece rest = piece.after(cut);
                 if (rest != null) {
                     out.add(rest);
+                    head.whole = piece;
+                    head.rest = rest;
                 }
+            } else if (out != null) {
+                out.add(piece);
+            }
+        }
+        return out == null ? pieces : out;
+    }
+
+    /**
+     * Puts back together a sentence {@link #splitMenuRuns} split when both its parts were kept: the
+     * head was no menu after all (a dateline such as "Saint Petersburg (Vereinigte Staaten),
+     * 14.03.2006 – Heute wurde …"), and the story's sentence is whole again.
+     */
+    static List<Piece> rejoin(List<Piece> pieces) {
+        List<Piece> out = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            boolean whole = piece.whole != null && i + 1 < pieces.size() && pieces.get(i + 1) == piece.rest
+                    && piece.kept() && piece.rest.kept();
+            if (whole) {
+                if (out == null) {
+                    out = new ArrayList<>(pieces.subList(0, i));
+                }
+                out.add(piece.whole);
+                i++;
             } else if (out != null) {
                 out.add(piece);
             }

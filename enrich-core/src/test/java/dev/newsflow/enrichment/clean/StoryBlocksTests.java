@@ -29,6 +29,16 @@ class StoryBlocksTests {
     }
 
     @Test
+    void aDatelineThatLooksLikeAMenuStaysPartOfItsSentence() {
+        String dateline = "Saint Petersburg (Vereinigte Staaten), 14.03.2006 – Heute wurde die chinesische Ausgabe der "
+                + "Wikinews gestartet, und es gibt die freie Nachrichtenplattform nun in zwanzig Sprachen.";
+        CleanedText text = clean(dateline + "\n" + SECOND + "\n" + THIRD);
+
+        assertThat(text.sentences()).first().isEqualTo(dateline);
+        assertThat(text.body()).startsWith(dateline);
+    }
+
+    @Test
     void menusHeadlinesAndFooterAroundTheStoryGoTheStoryStays() {
         CleanedText text = clean(MENU + "Council passes budget\n12 May 2024\n" + LEAD + "\n" + SECOND + "\n" + THIRD + "\n" + RELATED
                 + FOOTER);
