@@ -1,13 +1,19 @@
 package dev.newsflow.ingest;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.RestController;
 
-/** Keeps reading and validating articles plain Java, and the layers pointing one way. */
+/**
+ * ingest-service is packaged by feature: {@code intake} (one article), {@code batch}, {@code sources}; {@code web}
+ * holds what every endpoint shares and {@code kafka} the broker. These rules keep reading articles and fetching
+ * pages plain Java, and every dependency pointing one way.
+ */
 class ArchitectureTests {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -15,10 +21,21 @@ class ArchitectureTests {
             .importPackages("dev.newsflow.ingest");
 
     @Test
+    void packagesFormNoCycle() {
+        slices().matching("dev.newsflow.ingest.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void dependsOnNoOtherService() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.newsflow.enrich..", "dev.newsflow.publish..")
+                .check(CLASSES);
+    }
+
+    @Test
     void articleReadingNeedsNeitherSpringNorKafkaNorHttp() {
-        noClasses().that().resideInAPackage("..ingest.article..")
+        noClasses().that().resideInAPackage("..ingest.intake.reading..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "jakarta.servlet..", "..ingest.http..", "..ingest.intake..", "..ingest.kafka..")
+                        "jakarta.servlet..", "..ingest.web..", "..ingest.kafka..", "..ingest.batch..", "..ingest.sources..")
                 .check(CLASSES);
     }
 
@@ -26,7 +43,7 @@ class ArchitectureTests {
     void fetchingAndReadingFeedsArePlainJava() {
         noClasses().that().resideInAnyPackage("..ingest.sources.fetch..", "..ingest.sources.feeds..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "jakarta.servlet..", "..ingest.http..", "..ingest.intake..", "..ingest.kafka..",
+                        "jakarta.servlet..", "..ingest.web..", "..ingest.intake..", "..ingest.kafka..",
                         "..ingest.sources.registry..", "..ingest.sources.polling..", "..ingest.sources.api..")
                 .check(CLASSES);
     }
@@ -34,22 +51,32 @@ class ArchitectureTests {
     @Test
     void onlyTheSourcesApiKnowsAboutHttpRequests() {
         noClasses().that().resideInAnyPackage("..ingest.sources.registry..", "..ingest.sources.polling..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "..ingest.http..",
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "..ingest.web..",
                         "..ingest.sources.api..")
                 .check(CLASSES);
     }
 
     @Test
-    void nothingBelowTheHttpLayerKnowsAboutIt() {
-        noClasses().that().resideInAnyPackage("..ingest.intake..", "..ingest.kafka..")
-                .should().dependOnClassesThat().resideInAnyPackage("..ingest.http..", "jakarta.servlet..")
+    void controllersNeverReachTheBrokerDirectly() {
+        noClasses().that().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().resideInAnyPackage("..ingest.kafka..", "org.apache.kafka..",
+                        "org.springframework.kafka..")
                 .check(CLASSES);
     }
 
     @Test
-    void theBrokerLayerDoesNotCallBackIntoIntake() {
+    void theBrokerLayerKnowsNoFeatureAndNoHttp() {
         noClasses().that().resideInAPackage("..ingest.kafka..")
-                .should().dependOnClassesThat().resideInAPackage("..ingest.intake..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ingest.intake..", "..ingest.batch..",
+                        "..ingest.web..", "jakarta.servlet..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSharedWebPartsKnowNoFeature() {
+        noClasses().that().resideInAPackage("..ingest.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ingest.intake..", "..ingest.batch..",
+                        "..ingest.sources..", "..ingest.kafka..")
                 .check(CLASSES);
     }
 }

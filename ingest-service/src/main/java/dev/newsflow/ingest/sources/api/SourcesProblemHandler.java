@@ -1,6 +1,6 @@
 package dev.newsflow.ingest.sources.api;
 
-import dev.newsflow.ingest.problems.Problems;
+import dev.newsflow.ingest.web.Problems;
 import java.net.URI;
 
 import dev.newsflow.ingest.sources.fetch.FetchException;

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.newsflow.contracts.RawArticle;
-import dev.newsflow.ingest.article.ArticleAttributes;
-import dev.newsflow.ingest.article.HtmlArticles;
+import dev.newsflow.ingest.intake.reading.ArticleAttributes;
+import dev.newsflow.ingest.intake.reading.HtmlArticles;
 import dev.newsflow.ingest.sources.feeds.ListingItem;
 import org.jsoup.Jsoup;
 

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.article;
+package dev.newsflow.ingest.intake.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.http;
+package dev.newsflow.ingest.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.problems;
+package dev.newsflow.ingest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.article;
+package dev.newsflow.ingest.batch;
 
 import dev.newsflow.contracts.format.RawArticleFormat;
 import dev.newsflow.contracts.format.StrictJson;
@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * Splits a batch into its items without judging them yet: each item is read when its supplier
  * is called, so one bad item is reported on its own and does not sink the others.
  */
-public final class BatchDocuments {
+final class BatchDocuments {
 
     private final RawArticleFormat format;
     private final StrictJson json = new StrictJson();

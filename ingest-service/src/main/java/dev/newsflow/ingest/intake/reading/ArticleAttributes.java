@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.article;
+package dev.newsflow.ingest.intake.reading;
 
 /**
  * What a client can say about a text or HTML body besides the body itself (query parameters).

@@ -1,14 +1,13 @@
-package dev.newsflow.ingest.http;
+package dev.newsflow.ingest.intake;
 
 import dev.newsflow.contracts.format.FieldViolation;
 import dev.newsflow.contracts.format.FormatException;
 import dev.newsflow.contracts.format.RawArticleFormat;
 import dev.newsflow.ingest.IngestProperties;
-import dev.newsflow.ingest.article.ArticleAttributes;
-import dev.newsflow.ingest.article.HtmlArticles;
-import dev.newsflow.ingest.article.PlainTextArticles;
-import dev.newsflow.ingest.intake.ArticleIntake;
-import dev.newsflow.ingest.intake.IngestResult;
+import dev.newsflow.ingest.intake.reading.ArticleAttributes;
+import dev.newsflow.ingest.intake.reading.HtmlArticles;
+import dev.newsflow.ingest.intake.reading.PlainTextArticles;
+import dev.newsflow.ingest.web.RequestBodies;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.annotations.ParameterObject;
@@ -37,7 +36,7 @@ class ArticleController {
         this.maxHtmlBodyBytes = properties.maxHtmlBodyBytes();
     }
 
-    @ApiDocumentation.SubmitOne
+    @SubmitOne
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IngestResult> json(HttpServletRequest request) {
         String body = RequestBodies.read(request, maxBodyBytes);
@@ -48,13 +47,13 @@ class ArticleController {
         return accepted(intake.ingest(json.read(body)));
     }
 
-    @ApiDocumentation.SubmitOne
+    @SubmitOne
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<IngestResult> text(HttpServletRequest request, @ParameterObject @ModelAttribute ArticleAttributes attributes) {
         return accepted(intake.ingest(PlainTextArticles.article(RequestBodies.read(request, maxBodyBytes), attributes)));
     }
 
-    @ApiDocumentation.SubmitOne
+    @SubmitOne
     @PostMapping(consumes = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<IngestResult> html(HttpServletRequest request, @ParameterObject @ModelAttribute ArticleAttributes attributes) {
         return accepted(intake.ingest(HtmlArticles.article(RequestBodies.read(request, maxHtmlBodyBytes), attributes)));

@@ -1,12 +1,8 @@
-package dev.newsflow.ingest.http;
+package dev.newsflow.ingest.web;
 
-import dev.newsflow.ingest.problems.Problems;
 import dev.newsflow.contracts.format.FormatException;
 import java.util.List;
 
-import dev.newsflow.ingest.IngestProperties;
-import dev.newsflow.ingest.intake.ArticleTooLargeException;
-import dev.newsflow.ingest.intake.BrokerUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,31 +25,12 @@ class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    private final String retryAfterSeconds;
-
-    ProblemHandler(IngestProperties properties) {
-        this.retryAfterSeconds = String.valueOf(properties.retryAfterSeconds());
-    }
-
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidArticle(FormatException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid article");
         problem.setProperty("errors", e.violations());
         return Problems.answer(problem, new HttpHeaders(), request);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> tooLarge(ArticleTooLargeException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setTitle("Article too large");
-        return Problems.answer(problem, new HttpHeaders(), request);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> brokerUnavailable(BrokerUnavailableException e, HttpServletRequest request) {
-        log.warn("Answering 503: {}", e.getMessage());
-        return Problems.unavailable("Cannot store articles right now", e.getMessage(), retryAfterSeconds, request);
     }
 
     @ExceptionHandler

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.http;
+package dev.newsflow.ingest.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,14 +26,14 @@ import org.springframework.web.ErrorResponseException;
  * once decompressed, so a decompression bomb costs at most the limit before its 413. Bytes that
  * are not valid in the declared charset (UTF-8 by default) are refused, not replaced.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
     private static final int CHUNK = 16 * 1024;
 
     private RequestBodies() {
     }
 
-    static String read(HttpServletRequest request, int limit) {
+    public static String read(HttpServletRequest request, int limit) {
         ContentEncoding encoding = ContentEncoding.of(request.getHeader(HttpHeaders.CONTENT_ENCODING));
         long declared = request.getContentLengthLong();
         if (declared > limit) {
@@ -127,7 +127,7 @@ final class RequestBodies {
         }
     }
 
-    static ErrorResponseException tooLarge(int limit, String actual) {
+    public static ErrorResponseException tooLarge(int limit, String actual) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
                 "The request body is " + actual + "; this endpoint takes at most " + limit + " bytes ("
                         + mebibytes(limit) + ") for this content type. Shorten the article or split the batch");
@@ -138,7 +138,7 @@ final class RequestBodies {
         return (mib == Math.rint(mib) ? Long.toString((long) mib) : String.format(java.util.Locale.ROOT, "%.1f", mib)) + " MiB";
     }
 
-    static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+    public static ErrorResponseException problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return new ErrorResponseException(status, problem, null);

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.http;
+package dev.newsflow.ingest.web;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,13 +1,14 @@
-package dev.newsflow.ingest.http;
+package dev.newsflow.ingest.batch;
 
 import java.util.List;
 import java.util.function.Supplier;
 
 import dev.newsflow.contracts.RawArticle;
 import dev.newsflow.ingest.IngestProperties;
-import dev.newsflow.ingest.article.BatchDocuments;
+import dev.newsflow.contracts.format.RawArticleFormat;
 import dev.newsflow.ingest.intake.ArticleIntake;
 import dev.newsflow.ingest.intake.BatchResult;
+import dev.newsflow.ingest.web.RequestBodies;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
@@ -35,19 +36,19 @@ class BatchController {
     private final BatchDocuments documents;
     private final IngestProperties properties;
 
-    BatchController(ArticleIntake intake, BatchDocuments documents, IngestProperties properties) {
+    BatchController(ArticleIntake intake, RawArticleFormat format, IngestProperties properties) {
         this.intake = intake;
-        this.documents = documents;
+        this.documents = new BatchDocuments(format);
         this.properties = properties;
     }
 
-    @ApiDocumentation.SubmitBatch
+    @SubmitBatch
     @PostMapping(consumes = NDJSON)
     ResponseEntity<BatchResult> ndjson(HttpServletRequest request) {
         return ingest(documents.ndjson(RequestBodies.read(request, properties.maxBatchBytes())));
     }
 
-    @ApiDocumentation.SubmitBatch
+    @SubmitBatch
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BatchResult> jsonArray(HttpServletRequest request) {
         return ingest(documents.jsonArray(RequestBodies.read(request, properties.maxBatchBytes())));

@@ -1,2 +1,2 @@
 /** Reading and validating incoming articles (JSON, plain text, HTML); plain Java, no Spring, no Kafka. */
-package dev.newsflow.ingest.article;
+package dev.newsflow.ingest.intake.reading;

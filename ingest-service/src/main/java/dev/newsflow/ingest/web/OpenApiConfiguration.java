@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.http;
+package dev.newsflow.ingest.web;
 
 import dev.newsflow.contracts.Topics;
 import io.swagger.v3.core.converter.ModelConverters;

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.article;
+package dev.newsflow.ingest.intake.reading;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,2 +1,0 @@
-/** The one shape of ingest-service's error answers ({@code application/problem+json}). */
-package dev.newsflow.ingest.problems;
